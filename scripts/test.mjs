@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// `npm test`: every check, in the order a failure is cheapest to find — unit tests, type check,
+// lint and format, the build, then end-to-end tests in Chromium against the built site.
+// Ends with one line "N passed, N failed" counting every test (unit and e2e) and every check.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+
+const reports = ".tmp/test-reports";
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(label, command, args) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(" ")}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
+  console.log(`◀ ${label}: ${result.status === 0 ? "ok" : "FAILED"} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return result.status === 0;
+}
+
+function check(label, command, args) {
+  const ok = run(label, command, args);
+  if (ok) passed += 1;
+  else {
+    failed += 1;
+    failures.push(label);
+  }
+  return ok;
+}
+
+function vitest(project) {
+  const file = join(reports, `${project}.json`);
+  run(`${project} tests`, "npx", [
+    "vitest",
+    "run",
+    "--project",
+    project,
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${file}`,
+  ]);
+  if (!existsSync(file)) {
+    failed += 1;
+    failures.push(`${project} tests (no report: the runner did not finish)`);
+    return;
+  }
+  const report = JSON.parse(readFileSync(file, "utf8"));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  // A file that fails to load has no tests to count: count it as a failure.
+  const broken = report.testResults.filter((r) => r.status === "failed" && r.assertionResults.length === 0);
+  failed += broken.length;
+  for (const r of report.testResults) {
+    for (const a of r.assertionResults) if (a.status === "failed") failures.push(`${project}: ${a.fullName}`);
+  }
+  for (const r of broken) failures.push(`${project}: ${r.name} did not load: ${r.message}`);
+}
+
+vitest("unit");
+check("type check", "npx", ["astro", "check", "--minimumSeverity", "warning"]);
+check("lint", "npx", ["eslint", "."]);
+check("format", "npx", ["prettier", "--check", "."]);
+if (check("build", "npm", ["run", "build"])) {
+  vitest("e2e");
+} else {
+  failed += 1;
+  failures.push("e2e tests (not run: the build failed)");
+}
+
+if (failures.length > 0) {
+  console.log("\nFailed:");
+  for (const f of failures) console.log(`  ✗ ${f}`);
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

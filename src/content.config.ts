@@ -1,0 +1,50 @@
+import { defineCollection } from "astro:content";
+import { glob, file } from "astro/loaders";
+import { ModuleSchema } from "./schemas/module";
+import { QuizSchema } from "./schemas/quiz";
+import { GlossaryEntrySchema } from "./schemas/glossary";
+import { TrackInfoSchema } from "./schemas/track";
+import { CaseSchema } from "./schemas/case";
+
+/** content/modules/<lang>/NN-slug.mdx; entry id "<lang>/NN-slug". */
+const modules = defineCollection({
+  loader: glob({
+    pattern: "*/[0-9][0-9]-*.mdx",
+    base: "./content/modules",
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
+  }),
+  schema: ModuleSchema,
+});
+
+/** content/quizzes/NN-slug.yaml; entry id "NN-slug", shared by both languages. */
+const quizzes = defineCollection({
+  loader: glob({
+    pattern: "[0-9][0-9]-*.yaml",
+    base: "./content/quizzes",
+    generateId: ({ entry }) => entry.replace(/\.yaml$/, ""),
+  }),
+  schema: QuizSchema,
+});
+
+const glossary = defineCollection({
+  loader: file("./content/glossary.yaml"),
+  schema: GlossaryEntrySchema,
+});
+
+/** content/tracks.yaml: the four audience tracks and their paths. */
+const tracks = defineCollection({
+  loader: file("./content/tracks.yaml"),
+  schema: TrackInfoSchema,
+});
+
+/** content/cases/<lang>/<scenario-id>.mdx; entry id "<lang>/<scenario-id>". */
+const cases = defineCollection({
+  loader: glob({
+    pattern: "*/*.mdx",
+    base: "./content/cases",
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
+  }),
+  schema: CaseSchema,
+});
+
+export const collections = { modules, quizzes, glossary, tracks, cases };

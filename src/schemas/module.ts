@@ -1,0 +1,71 @@
+import { z } from "astro/zod";
+import { SlugSchema, TrackSchema } from "./common";
+
+/** One goal of a simulation challenge: a metric compared with a value, optionally by a week. */
+export const GoalSchema = z.object({
+  /** A metric name from the engine's weekly outputs, e.g. "members", "stickiness". */
+  metric: z.string().min(1),
+  op: z.enum([">=", "<="]),
+  value: z.number(),
+  /** The week by which the goal must hold; the last week when absent. */
+  byWeek: z.number().int().positive().optional(),
+});
+export type Goal = z.infer<typeof GoalSchema>;
+
+/**
+ * The assignment that ends a module. `quiz` is the module's quiz; `simulation` a sandbox
+ * challenge scored with the engine's goal scoring; `plan` planner sections checked with a rubric.
+ */
+export const ModuleAssignmentSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("quiz"),
+    /** What the learner is asked to do, in the module's language. */
+    brief: z.string().min(1),
+    /** Pass mark, 0–1. */
+    passMark: z.number().min(0).max(1).default(0.7),
+  }),
+  z.object({
+    kind: z.literal("simulation"),
+    brief: z.string().min(1),
+    /** Scenario id from content/scenarios. */
+    scenario: SlugSchema,
+    seed: z.number().int().nonnegative(),
+    weeks: z.number().int().min(8).max(104),
+    /** Levers fixed by the challenge, lever name → value. */
+    locked: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])).default({}),
+    goals: z.array(GoalSchema).min(1),
+    passMark: z.number().min(0).max(1).default(0.7),
+  }),
+  z.object({
+    kind: z.literal("plan"),
+    brief: z.string().min(1),
+    /** Rubric id from content/rubrics. */
+    rubric: SlugSchema,
+    passMark: z.number().min(0).max(1).default(0.7),
+  }),
+]);
+export type ModuleAssignment = z.infer<typeof ModuleAssignmentSchema>;
+
+/** Frontmatter of content/modules/<lang>/NN-slug.mdx. */
+export const ModuleSchema = z.object({
+  /** Position in the course; the NN of the file name. */
+  number: z.number().int().min(0).max(99),
+  /** URL segment; the slug part of the file name, the same in both languages. */
+  slug: SlugSchema,
+  title: z.string().min(1),
+  /** One or two sentences for cards, search results and the sidebar. */
+  summary: z.string().min(1),
+  /** What the learner can do after the module; shown at the top of the page. */
+  objectives: z.array(z.string().min(1)).min(2),
+  /** Estimated minutes to read, play and take the quiz. */
+  minutes: z.number().int().positive(),
+  /** Audience tracks this module serves (seed 004). */
+  tracks: z.array(TrackSchema).min(1),
+  /** Module numbers that should come first. */
+  prerequisites: z.array(z.number().int().min(0)).default([]),
+  /** Source documents in shared/seeds the module takes facts from, by number, e.g. "004". */
+  seeds: z.array(z.string().regex(/^\d{3}$/, "a seed is its three-digit number, e.g. \"004\"")).default([]),
+  /** How the module ends; scored in the browser. */
+  assignment: ModuleAssignmentSchema.optional(),
+});
+export type ModuleFrontmatter = z.infer<typeof ModuleSchema>;

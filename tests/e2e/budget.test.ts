@@ -1,0 +1,62 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openSite, type Site } from "./harness";
+import { DIST } from "./pages";
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site.close();
+});
+
+const KB = 1024;
+
+/** Gzipped bytes of the site's own JS and CSS a page loads, as the built files are. */
+async function weigh(path: string, scrollToEnd: boolean) {
+  const { page } = await site.page(path);
+  const loaded = new Set<string>();
+  page.on("requestfinished", (r) => loaded.add(r.url()));
+  // Requests before the listener: take them from the performance timeline too.
+  await page.waitForLoadState("networkidle");
+  if (scrollToEnd) {
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
+        window.scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 30));
+      }
+    });
+    await page.waitForLoadState("networkidle");
+  }
+  const timeline = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
+  for (const url of timeline) loaded.add(url);
+  await page.close();
+  let js = 0;
+  let css = 0;
+  for (const url of loaded) {
+    const pathname = new URL(url).pathname;
+    if (!pathname.endsWith(".js") && !pathname.endsWith(".css")) continue;
+    const size = gzipSync(readFileSync(join(DIST, pathname))).length;
+    if (pathname.endsWith(".js")) js += size;
+    else css += size;
+  }
+  return { js, css };
+}
+
+describe("page weight budgets (gzipped)", () => {
+  it.each(["/zh-cn/modules/fundamentals/", "/en/modules/fundamentals/", "/zh-cn/modules/lifecycle/"])(
+    "a text module page %s loads at most 10 kB of JavaScript and 10 kB of CSS",
+    async (path) => {
+      const initial = await weigh(path, false);
+      const scrolled = await weigh(path, true);
+      console.log(
+        `${path}: JS ${(initial.js / KB).toFixed(1)} kB on load, ${(scrolled.js / KB).toFixed(1)} kB after scrolling to the end; CSS ${(scrolled.css / KB).toFixed(1)} kB`,
+      );
+      expect(initial.js).toBeLessThanOrEqual(10 * KB);
+      expect(scrolled.css).toBeLessThanOrEqual(10 * KB);
+    },
+  );
+});

@@ -1,0 +1,124 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { inject } from "vitest";
+
+const require = createRequire(import.meta.url);
+
+/** Debian's Chromium, offline: no background networking, every host but 127.0.0.1 unresolvable. */
+export async function launchChromium(): Promise<{ browser: Browser; cleanup: () => void }> {
+  const profile = mkdtempSync(join(tmpdir(), "col-chromium-"));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+      `--user-data-dir=${profile}`,
+    ],
+  });
+  return { browser, cleanup: () => rmSync(profile, { recursive: true, force: true }) };
+}
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught exceptions, CSP violations included. */
+  consoleErrors: string[];
+  /** Every request to anything other than the local site. */
+  externalRequests: string[];
+}
+
+export interface PageOptions {
+  colorScheme?: "light" | "dark";
+  width?: number;
+  height?: number;
+  locale?: string;
+  /** Reuse a context (to keep localStorage between pages). */
+  context?: BrowserContext;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: string[];
+}
+
+export interface Site {
+  baseUrl: string;
+  browser: Browser;
+  newContext(options?: PageOptions): Promise<BrowserContext>;
+  page(path: string, options?: PageOptions): Promise<OpenedPage>;
+  /** axe-core's serious and critical violations on the page as it is now. */
+  axe(page: Page): Promise<AxeViolation[]>;
+  close(): Promise<void>;
+}
+
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/** Opens the built site (served by the global setup) in a fresh Chromium. */
+export async function openSite(): Promise<Site> {
+  const baseUrl = inject("baseUrl");
+  const { browser, cleanup } = await launchChromium();
+  const newContext = (options: PageOptions = {}) =>
+    browser.newContext({
+      colorScheme: options.colorScheme ?? "light",
+      viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+      locale: options.locale ?? "zh-CN",
+      acceptDownloads: true,
+    });
+  return {
+    baseUrl,
+    browser,
+    newContext,
+    async page(path, options = {}) {
+      const context = options.context ?? (await newContext(options));
+      const page = await context.newPage();
+      if (options.context && (options.width || options.colorScheme)) {
+        await page.setViewportSize({ width: options.width ?? 1280, height: options.height ?? 900 });
+        if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
+      }
+      const consoleErrors: string[] = [];
+      const externalRequests: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error") consoleErrors.push(message.text());
+      });
+      page.on("pageerror", (error) => consoleErrors.push(String(error)));
+      page.on("request", (request) => {
+        const url = request.url();
+        if (!url.startsWith(baseUrl) && !url.startsWith("data:") && !url.startsWith("blob:")) {
+          externalRequests.push(url);
+        }
+      });
+      await page.goto(baseUrl + path, { waitUntil: "load" });
+      return { page, context, consoleErrors, externalRequests };
+    },
+    async axe(page) {
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+        const result = await axe.run({ resultTypes: ["violations"] });
+        return result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          nodes: v.nodes.map((n) => n.target.join(" ")),
+        }));
+      });
+      return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    },
+    async close() {
+      await browser.close();
+      cleanup();
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import yaml from "js-yaml";
+
+export const ROOT = join(import.meta.dirname, "../../..");
+export const MODULES_DIR = join(ROOT, "content/modules");
+
+export interface ModuleFile {
+  lang: string;
+  id: string;
+  path: string;
+  frontmatter: unknown;
+  body: string;
+}
+
+/** Splits an MDX file into its YAML frontmatter and body. */
+export function splitFrontmatter(source: string): { data: unknown; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
+  if (!match) return { data: undefined, body: source };
+  return { data: yaml.load(match[1] ?? ""), body: match[2] ?? "" };
+}
+
+export function readModules(): ModuleFile[] {
+  const files: ModuleFile[] = [];
+  for (const lang of readdirSync(MODULES_DIR)) {
+    for (const name of readdirSync(join(MODULES_DIR, lang))) {
+      if (!name.endsWith(".mdx")) continue;
+      const path = join(MODULES_DIR, lang, name);
+      const { data, body } = splitFrontmatter(readFileSync(path, "utf8"));
+      files.push({ lang, id: name.replace(/\.mdx$/, ""), path, frontmatter: data, body });
+    }
+  }
+  return files;
+}
+
+export function readYaml(relativePath: string): unknown {
+  const path = join(ROOT, relativePath);
+  return existsSync(path) ? yaml.load(readFileSync(path, "utf8")) : undefined;
+}
+
+/** The `##` headings of a markdown body, outside code fences. */
+export function h2Headings(body: string): string[] {
+  let fenced = false;
+  const headings: string[] = [];
+  for (const line of body.split("\n")) {
+    if (line.startsWith("```")) fenced = !fenced;
+    else if (!fenced && line.startsWith("## ")) headings.push(line.slice(3).trim());
+  }
+  return headings;
+}
