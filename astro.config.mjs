@@ -2,6 +2,8 @@
 import { defineConfig, passthroughImageService } from "astro/config";
 import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
+import remarkCjkFriendly from "remark-cjk-friendly";
+import rehypeScrollableTables from "./src/lib/rehype-scrollable-tables.mjs";
 
 // Each engineer may build into a folder of their own (COL_OUT) so parallel builds never collide.
 const outDir = process.env.COL_OUT ?? "./dist";
@@ -12,6 +14,8 @@ export default defineConfig({
   site: "http://localhost:4321",
   trailingSlash: "always",
   integrations: [mdx(), preact()],
+  // CommonMark will not close **bold** after Chinese punctuation (**注意：**这样) — this fixes it.
+  markdown: { remarkPlugins: [remarkCjkFriendly], rehypePlugins: [rehypeScrollableTables] },
   i18n: {
     locales: ["zh-cn", "en"],
     defaultLocale: "zh-cn",

@@ -1,20 +1,37 @@
 import { z } from "astro/zod";
-import { SlugSchema } from "./common";
 
-/** Frontmatter of content/cases/<lang>/<scenario-id>.mdx: a case community's profile page. */
+/** The five case communities that have a profile page; `rescue-tidelight` is a chapter of `discord-indie-game`. */
+export const CASE_IDS = [
+  "wechat-parents",
+  "discord-indie-game",
+  "zsxq-ux-circle",
+  "xhs-beauty-creator",
+  "coffee-members",
+] as const;
+
+/** Platforms a case community (and a sandbox scenario) can live on. */
+export const PLATFORMS = ["wechat", "discord", "zsxq", "xiaohongshu"] as const;
+
+/** The four community types of module 1. */
+export const COMMUNITY_TYPES = ["geographic", "interest", "professional", "brand"] as const;
+
+/** Frontmatter of content/cases/<lang>/<scenario-id>.mdx: one case community's profile in one language. */
 export const CaseSchema = z.object({
-  /** The scenario id the community matches in the sandbox. */
-  id: SlugSchema,
+  /** The sandbox scenario id; the same in both languages and equal to the file name. */
+  id: z.enum(CASE_IDS),
+  /** The community's name in this language, e.g. "梧桐区家长互助群". */
   name: z.string().min(1),
-  platform: z.enum(["wechat", "discord", "zsxq", "xiaohongshu"]),
-  type: z.enum(["geographic", "interest", "professional", "brand"]),
-  /** One line under the name. */
+  /** The platform its sandbox scenario models; a profile that spans two platforms explains both in its body. */
+  platform: z.enum(PLATFORMS),
+  /** Its primary bond (module 1); hybrids name the bond that holds it together first. */
+  type: z.enum(COMMUNITY_TYPES),
+  /** One sentence for cards and the page header. */
   tagline: z.string().min(1),
-  /** Who runs it. */
+  /** Who runs it, with their resources, e.g. "林姐（志愿者，每周约 15 小时）". */
   runBy: z.string().min(1),
-  /** A short, illustrative size, e.g. "about 320 across 2 groups". */
+  /** A short, illustrative size figure, e.g. "约 320 人 · 2 个群". */
   members: z.string().min(1),
-  /** Numbers of the modules it appears in. */
-  modules: z.array(z.number().int().min(0)).default([]),
+  /** Numbers of the modules in which it appears, in course order. */
+  modules: z.array(z.number().int().min(0).max(99)).default([]),
 });
-export type Case = z.infer<typeof CaseSchema>;
+export type CaseProfile = z.infer<typeof CaseSchema>;

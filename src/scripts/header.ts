@@ -35,9 +35,10 @@ function setupMenu(): void {
   const setOpen = (open: boolean) => {
     button.setAttribute("aria-expanded", String(open));
     sidebar.classList.toggle("open", open);
+    if (open) sidebar.querySelector<HTMLElement>("[data-menu-close]")?.focus();
   };
   button.addEventListener("click", () => setOpen(button.getAttribute("aria-expanded") !== "true"));
-  sidebar.addEventListener("keydown", (event) => {
+  document.addEventListener("keydown", (event) => {
     if (event.key === "Escape" && sidebar.classList.contains("open")) {
       setOpen(false);
       button.focus();

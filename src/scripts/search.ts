@@ -7,7 +7,11 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(opts: Record<string, unknown>): Promise<void>;
-  debouncedSearch(query: string, opts?: unknown, ms?: number): Promise<{ results: PagefindResult[] } | null>;
+  debouncedSearch(
+    query: string,
+    opts?: unknown,
+    ms?: number,
+  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;

@@ -31,6 +31,8 @@ describe("every page of the built site", () => {
     await page.waitForLoadState("networkidle");
     expect(consoleErrors).toEqual([]);
     expect(externalRequests).toEqual([]);
+    // Markdown that failed to render shows its syntax to the reader.
+    expect(await page.locator("main").innerText()).not.toMatch(/\*\*|\]\(\/|<\/?[A-Z][a-zA-Z]+/);
     if (modulePages.includes(path)) expect(await site.axe(page)).toEqual([]);
     await page.close();
   });

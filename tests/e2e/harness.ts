@@ -1,16 +1,17 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { inject } from "vitest";
 
 const require = createRequire(import.meta.url);
 
-/** Debian's Chromium, offline: no background networking, every host but 127.0.0.1 unresolvable. */
-export async function launchChromium(): Promise<{ browser: Browser; cleanup: () => void }> {
-  const profile = mkdtempSync(join(tmpdir(), "col-chromium-"));
-  const browser = await chromium.launch({
+/**
+ * Debian's Chromium, offline: no background networking, every host but 127.0.0.1 unresolvable.
+ * Playwright gives every launch a fresh, empty profile directory of its own (it refuses a
+ * --user-data-dir argument), so no state leaks between runs.
+ */
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: [
       "--headless",
@@ -22,10 +23,8 @@ export async function launchChromium(): Promise<{ browser: Browser; cleanup: () 
       "--disable-component-update",
       "--disable-sync",
       "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
-      `--user-data-dir=${profile}`,
     ],
   });
-  return { browser, cleanup: () => rmSync(profile, { recursive: true, force: true }) };
 }
 
 export interface OpenedPage {
@@ -68,7 +67,7 @@ const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 /** Opens the built site (served by the global setup) in a fresh Chromium. */
 export async function openSite(): Promise<Site> {
   const baseUrl = inject("baseUrl");
-  const { browser, cleanup } = await launchChromium();
+  const browser = await launchChromium();
   const newContext = (options: PageOptions = {}) =>
     browser.newContext({
       colorScheme: options.colorScheme ?? "light",
@@ -105,7 +104,22 @@ export async function openSite(): Promise<Site> {
     async axe(page) {
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                o: unknown,
+              ) => Promise<{
+                violations: Array<{
+                  id: string;
+                  impact: string;
+                  help: string;
+                  nodes: Array<{ target: string[] }>;
+                }>;
+              }>;
+            };
+          }
+        ).axe;
         const result = await axe.run({ resultTypes: ["violations"] });
         return result.violations.map((v) => ({
           id: v.id,
@@ -118,7 +132,6 @@ export async function openSite(): Promise<Site> {
     },
     async close() {
       await browser.close();
-      cleanup();
     },
   };
 }

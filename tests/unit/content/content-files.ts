@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import yaml from "js-yaml";
+import { load as loadYaml } from "js-yaml";
 
 export const ROOT = join(import.meta.dirname, "../../..");
 export const MODULES_DIR = join(ROOT, "content/modules");
@@ -17,7 +17,7 @@ export interface ModuleFile {
 export function splitFrontmatter(source: string): { data: unknown; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
   if (!match) return { data: undefined, body: source };
-  return { data: yaml.load(match[1] ?? ""), body: match[2] ?? "" };
+  return { data: loadYaml(match[1] ?? ""), body: match[2] ?? "" };
 }
 
 export function readModules(): ModuleFile[] {
@@ -35,7 +35,7 @@ export function readModules(): ModuleFile[] {
 
 export function readYaml(relativePath: string): unknown {
   const path = join(ROOT, relativePath);
-  return existsSync(path) ? yaml.load(readFileSync(path, "utf8")) : undefined;
+  return existsSync(path) ? loadYaml(readFileSync(path, "utf8")) : undefined;
 }
 
 /** The `##` headings of a markdown body, outside code fences. */

@@ -26,15 +26,18 @@ const COURSE = [
 ];
 
 const modules = readModules();
-const byLang = (lang: string) => new Map(modules.filter((m) => m.lang === lang).map((m) => [m.id, m]));
+const byLang = (lang: string) =>
+  new Map(modules.filter((m) => m.lang === lang).map((m) => [m.id, m]));
 const zh = byLang("zh-cn");
 const en = byLang("en");
 
 /** Component names src/components/mdx/index.ts exports for MDX modules. */
 const exported = new Set(
-  [...readFileSync(join(ROOT, "src/components/mdx/index.ts"), "utf8").matchAll(/export\s*\{\s*default\s+as\s+(\w+)/g)].map(
-    (m) => m[1],
-  ),
+  [
+    ...readFileSync(join(ROOT, "src/components/mdx/index.ts"), "utf8").matchAll(
+      /export\s*\{\s*default\s+as\s+(\w+)/g,
+    ),
+  ].map((m) => m[1]),
 );
 
 /** Capitalised JSX tags used in an MDX body, outside code fences. */
