@@ -1,16 +1,53 @@
 // @ts-check
+import { lstatSync, mkdirSync, realpathSync, rmSync, symlinkSync } from "node:fs";
+import { resolve, sep } from "node:path";
 import { defineConfig, passthroughImageService } from "astro/config";
 import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
 import remarkCjkFriendly from "remark-cjk-friendly";
 import rehypeScrollableTables from "./src/lib/rehype-scrollable-tables.mjs";
 
-// Each engineer may build into a folder of their own (COL_OUT) so parallel builds never collide.
-const outDir = process.env.COL_OUT ?? "./dist";
+/**
+ * Each engineer may build into a folder of their own (COL_OUT) so parallel builds never collide.
+ * Astro keeps its intermediate server build inside the output folder only when that folder is
+ * inside the project (otherwise every build shares ./.astro), so a folder elsewhere is built under
+ * .tmp/builds/ and linked from where it was asked for.
+ */
+function outputFolder() {
+  const wanted = process.env.COL_OUT;
+  if (!wanted) return "./dist";
+  const absolute = resolve(wanted);
+  if (absolute.startsWith(process.cwd() + sep)) return absolute;
+  const inside = resolve(".tmp/builds", absolute.replace(/[^\w.-]+/g, "_"));
+  mkdirSync(inside, { recursive: true });
+  const current = lstatSafe(absolute);
+  if (!current?.isSymbolicLink() || realpathSafe(absolute) !== inside) {
+    if (current) rmSync(absolute, { recursive: true, force: true });
+    symlinkSync(inside, absolute);
+  }
+  return inside;
+}
+/** @param {string} path */
+function lstatSafe(path) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+/** @param {string} path */
+function realpathSafe(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+const outDir = outputFolder();
 
 export default defineConfig({
   outDir,
-  cacheDir: process.env.COL_OUT ? `${process.env.COL_OUT}-cache` : "./node_modules/.astro",
+  cacheDir: process.env.COL_OUT ? `${outDir}-cache` : "./node_modules/.astro",
   site: "http://localhost:4321",
   trailingSlash: "always",
   integrations: [mdx(), preact()],

@@ -1,6 +1,7 @@
 // @ts-check
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import { defineConfig } from "eslint/config";
 import astro from "eslint-plugin-astro";
 import globals from "globals";
 
@@ -17,8 +18,8 @@ const nondeterministic = [
   { object: "performance", property: "now", message: "The engine has no clock." },
 ];
 
-export default tseslint.config(
-  { ignores: ["dist/", ".astro/", "node_modules/", "coverage/", "public/"] },
+export default defineConfig(
+  { ignores: ["dist/", ".astro/", ".tmp/", "node_modules/", "coverage/", "public/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
