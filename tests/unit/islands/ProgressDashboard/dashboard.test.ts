@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { emptyProgress } from "../../../../src/schemas/progress-codec";
+import {
+  withAssignmentResult,
+  withQuizAttempt,
+  withRead,
+} from "../../../../src/stores/progress-ops";
+import {
+  moduleRows,
+  nextStep,
+  summary,
+  timeline,
+  type ModuleInfo,
+} from "../../../../src/islands/ProgressDashboard/dashboard";
+
+const modules: ModuleInfo[] = [
+  "00-orientation",
+  "01-fundamentals",
+  "02-positioning",
+  "04-cold-start",
+].map((id) => ({
+  id,
+  number: Number(id.slice(0, 2)),
+  title: id.slice(3),
+  href: `/en/modules/${id.slice(3)}/`,
+}));
+
+const t1 = "2025-03-01T10:00:00.000Z";
+const t2 = "2025-03-02T10:00:00.000Z";
+let progress = withQuizAttempt(emptyProgress(), "00-orientation", { score: 0.9, passed: true }, t1);
+progress = withAssignmentResult(progress, "00-orientation", {
+  kind: "quiz",
+  score: 0.9,
+  passed: true,
+  at: t1,
+});
+progress = withRead(progress, "01-fundamentals", t1);
+progress = withAssignmentResult(progress, "04-cold-start", {
+  kind: "simulation",
+  score: 0.5,
+  passed: false,
+  at: t2,
+});
+
+describe("the progress page's figures", () => {
+  it("counts completed and read modules and attempts", () => {
+    expect(summary(moduleRows(progress, modules))).toEqual({
+      completed: 1,
+      read: 2,
+      total: 4,
+      attempts: 1,
+    });
+  });
+
+  it.each([
+    ["the course order without a track", undefined, { id: "01-fundamentals", action: "finish" }],
+    [
+      "the track's path",
+      ["00-orientation", "02-positioning", "01-fundamentals"],
+      { id: "02-positioning", action: "start" },
+    ],
+  ])("suggests the next module along %s", (_name, path, expected) => {
+    const next = nextStep(progress, modules, path);
+    expect({ id: next?.module.id, action: next?.action }).toEqual(expected);
+  });
+
+  it("has nothing next when the path is complete", () => {
+    expect(nextStep(progress, modules, ["00-orientation"])).toBeNull();
+  });
+
+  it("lists each scored event once, in time order (a quiz assignment repeats its quiz attempt)", () => {
+    expect(timeline(progress)).toEqual([
+      { at: t1, moduleId: "00-orientation", kind: "quiz", score: 0.9, passed: true },
+      { at: t2, moduleId: "04-cold-start", kind: "assignment", score: 0.5, passed: false },
+    ]);
+  });
+});
