@@ -14,14 +14,20 @@ const zhKeys = Object.keys(patch["zh-cn"] ?? {}).sort();
 const enKeys = Object.keys(patch.en ?? {}).sort();
 if (zhKeys.join("\n") !== enKeys.join("\n")) {
   const only = (a, b) => a.filter((k) => !b.includes(k));
-  console.error(`keys differ: only zh-cn: ${only(zhKeys, enKeys).join(", ")}; only en: ${only(enKeys, zhKeys).join(", ")}`);
+  console.error(
+    `keys differ: only zh-cn: ${only(zhKeys, enKeys).join(", ")}; only en: ${only(enKeys, zhKeys).join(", ")}`,
+  );
   process.exit(2);
 }
 for (const lang of ["zh-cn", "en"]) {
   const path = new URL(`../src/i18n/${lang}.json`, import.meta.url);
   const current = JSON.parse(readFileSync(path, "utf8"));
   const merged = { ...current, ...patch[lang] };
-  const sorted = Object.fromEntries(Object.keys(merged).sort().map((k) => [k, merged[k]]));
+  const sorted = Object.fromEntries(
+    Object.keys(merged)
+      .sort()
+      .map((k) => [k, merged[k]]),
+  );
   writeFileSync(path, JSON.stringify(sorted, null, 2) + "\n");
 }
 console.log(`added or updated ${zhKeys.length} keys`);

@@ -65,4 +65,6 @@ for (const file of htmlFiles(outDir)) {
   writeFileSync(file, html);
   pages += 1;
 }
-console.log(`postbuild: Pagefind index written; Content-Security-Policy on ${pages} pages in ${outDir}`);
+console.log(
+  `postbuild: Pagefind index written; Content-Security-Policy on ${pages} pages in ${outDir}`,
+);

@@ -18,7 +18,9 @@ function run(label, command, args) {
   console.log(`\n▶ ${label}: ${command} ${args.join(" ")}`);
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
-  console.log(`◀ ${label}: ${result.status === 0 ? "ok" : "FAILED"} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `◀ ${label}: ${result.status === 0 ? "ok" : "FAILED"} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
   return result.status === 0;
 }
 
@@ -52,10 +54,13 @@ function vitest(project) {
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   // A file that fails to load has no tests to count: count it as a failure.
-  const broken = report.testResults.filter((r) => r.status === "failed" && r.assertionResults.length === 0);
+  const broken = report.testResults.filter(
+    (r) => r.status === "failed" && r.assertionResults.length === 0,
+  );
   failed += broken.length;
   for (const r of report.testResults) {
-    for (const a of r.assertionResults) if (a.status === "failed") failures.push(`${project}: ${a.fullName}`);
+    for (const a of r.assertionResults)
+      if (a.status === "failed") failures.push(`${project}: ${a.fullName}`);
   }
   for (const r of broken) failures.push(`${project}: ${r.name} did not load: ${r.message}`);
 }

@@ -1,0 +1,56 @@
+/**
+ * Bringing stored assignments and submissions forward to the current format version. Version 1
+ * is the only one so far: it passes through unchanged. A later version adds a step here
+ * (v1 → v2 → …) so that old files keep working; a version this code does not know is rejected
+ * with a clear error instead of being guessed at.
+ */
+import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION } from "../schemas/assignment";
+import { SUBMISSION_FORMAT, SUBMISSION_VERSION } from "../schemas/submission";
+
+export class MigrationError extends Error {
+  constructor(
+    readonly code: "wrong-format" | "unknown-version",
+    readonly params: Record<string, string | number | null>,
+    message: string,
+  ) {
+    super(message);
+    this.name = "MigrationError";
+  }
+}
+
+function migrate(raw: unknown, format: string, current: number): Record<string, unknown> {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
+    throw new MigrationError(
+      "wrong-format",
+      { expected: format, found: null },
+      `not a ${format} file: expected a JSON object`,
+    );
+  }
+  const data = raw as Record<string, unknown>;
+  if (data.format !== format) {
+    const found = typeof data.format === "string" ? data.format : null;
+    throw new MigrationError(
+      "wrong-format",
+      { expected: format, found },
+      `not a ${format} file: "format" is ${found === null ? "missing" : `"${found}"`}`,
+    );
+  }
+  const version = data.version;
+  if (version === current) return data;
+  const shown = typeof version === "number" || typeof version === "string" ? version : null;
+  throw new MigrationError(
+    "unknown-version",
+    { version: shown, supported: String(current) },
+    `${format} version ${shown === null ? "(missing)" : String(shown)} is not supported; this build reads version ${current}`,
+  );
+}
+
+/** A submission object at the current version (throws MigrationError). */
+export function migrateSubmission(raw: unknown): Record<string, unknown> {
+  return migrate(raw, SUBMISSION_FORMAT, SUBMISSION_VERSION);
+}
+
+/** An assignment object at the current version (throws MigrationError). */
+export function migrateAssignment(raw: unknown): Record<string, unknown> {
+  return migrate(raw, ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION);
+}

@@ -1,0 +1,220 @@
+/**
+ * The engine's data shapes. Everything here is plain, serialisable data (no classes, no
+ * functions), so a state can cross a Web Worker boundary or be saved as JSON.
+ */
+import type { Scenario } from "../schemas/scenario";
+
+export type { Scenario };
+
+export interface LocalizedText {
+  "zh-cn": string;
+  en: string;
+}
+
+export type Segment = "newcomer" | "ordinary" | "active" | "core" | "dormant";
+export type Source = "organic" | "referral" | "paid";
+export type Stage = "start" | "growth" | "maturity" | "decline";
+export type Platform = Scenario["platform"];
+export type CommunityType = Scenario["communityType"];
+
+/** Every decision the learner can take; see LEVERS for ranges. */
+export interface Levers {
+  postsPerDay: number;
+  contentQuality: number;
+  ugcRewards: number;
+  eventsPerWeek: number;
+  replyCoverage: number;
+  rules: "none" | "basic" | "strict";
+  moderationHours: number;
+  referral: "off" | "tiered" | "aggressive";
+  antiCheat: boolean;
+  adBudget: number;
+  segmentCare: number;
+  monetization: number;
+  crisisResponseMinutes: number;
+  /** One-off action; "none" in every week it is not decided. */
+  transform: "none" | "theme" | "model" | "crowd";
+}
+
+/** Levers set from a week on (1-based; week 0 acts like week 1). */
+export interface Decision {
+  week: number;
+  set: Partial<Levers>;
+}
+
+/** Everything needed to reproduce a simulation exactly. */
+export interface Run {
+  modelVersion: string;
+  /** Scenario id. */
+  scenario: string;
+  seed: number;
+  weeks: number;
+  decisions: Decision[];
+}
+
+/** One week's outputs, rounded (counts to integers, ratios to 4 decimals, money to whole units). */
+export interface WeekMetrics {
+  /** 1-based; week 0 is the starting state. */
+  week: number;
+  stage: Stage;
+  members: number;
+  joins: number;
+  joinsOrganic: number;
+  joinsReferral: number;
+  joinsPaid: number;
+  churned: number;
+  newcomer: number;
+  ordinary: number;
+  active: number;
+  core: number;
+  dormant: number;
+  dau: number;
+  wau: number;
+  mau: number;
+  /** DAU ÷ MAU, 0–1. */
+  stickiness: number;
+  /** Share of recent cohorts still taking part 1, 4, 12 weeks after joining; null before any cohort is that old. */
+  retentionW1: number | null;
+  retentionW4: number | null;
+  retentionW12: number | null;
+  /** Share of members who post at all, 0–1. */
+  contributorsShare: number;
+  postsPerDay: number;
+  messagesPerDay: number;
+  /** Referral joins this week ÷ all joins last week. */
+  kFactor: number;
+  /** Spam that got through this week. */
+  spamIncidents: number;
+  /** −100..100. */
+  nps: number;
+  revenueWeek: number;
+  /** Cumulative. */
+  revenue: number;
+  spentWeek: number;
+  /** Cumulative. */
+  spent: number;
+  /** Hours the week's decisions demanded (may exceed the budget: burnout). */
+  hoursUsed: number;
+  hoursBudget: number;
+}
+
+/** The outputs a run is judged on (shared/SIM.md's `final`); spamIncidents is the run's total. */
+export interface Final {
+  members: number;
+  dau: number;
+  wau: number;
+  mau: number;
+  stickiness: number;
+  retentionW1: number | null;
+  retentionW4: number | null;
+  retentionW12: number | null;
+  contributorsShare: number;
+  nps: number;
+  revenue: number;
+  spent: number;
+  hoursUsed: number;
+  spamIncidents: number;
+}
+
+export interface StageSpan {
+  stage: Stage;
+  fromWeek: number;
+}
+
+export type EventKind = "world" | "action" | "alert";
+
+/** One entry of the event log, ready to show in either language. */
+export interface SimEvent {
+  week: number;
+  /** Stable id, e.g. "spam-wave", "pr-crisis", "transform-theme", "burnout". */
+  id: string;
+  kind: EventKind;
+  text: LocalizedText;
+  /** What the operator could have done (world events) or should watch (actions, alerts). */
+  hint: LocalizedText;
+  /** Module that teaches the answer. */
+  module: number;
+}
+
+/**
+ * Cohorts of joiners followed for retention, flat for speed: six numbers per cohort — join week,
+ * size, still engaged (a fraction once past the newcomer weeks), engaged after 1, 4 and 12 weeks
+ * (−1 until then). See COHORT in engine.ts.
+ */
+export type Cohorts = number[];
+
+/** World effects that last several weeks. */
+export interface Effects {
+  competitorWeeks: number;
+  policyWeeks: number;
+  crisisWeeks: number;
+  crisisDamage: number;
+  transformWeeks: number;
+  transformKind: "none" | "theme" | "model" | "crowd";
+  lastTransformWeek: number;
+  /** A new operating model makes members more tolerant of commerce for good. */
+  modelTransformed: boolean;
+  crowdLapseWeeks: number;
+}
+
+/** The whole simulation state after a week. Plain data; `step` never mutates it. */
+export interface SimState {
+  modelVersion: string;
+  scenario: Scenario;
+  seed: number;
+  /** Weeks simulated so far (0 = starting state). */
+  week: number;
+  /** Newcomers by age in weeks (0–3) and source (organic, referral, paid). */
+  newcomers: number[][];
+  /** Non-newcomer segments by source. */
+  ordinary: number[];
+  active: number[];
+  core: number[];
+  dormant: number[];
+  cohorts: Cohorts;
+  /** People of the market who ever joined. */
+  reached: number;
+  /** Market size (a "crowd" transformation widens it). */
+  market: number;
+  /** Weeks since the community started or last transformed its theme. */
+  ageWeeks: number;
+  /** Stock of delivered value; monetization is judged against it. */
+  valueStock: number;
+  burnout: number;
+  effects: Effects;
+  /** Last week's figures the next week depends on. */
+  lastJoins: number;
+  lastReferralJoins: number;
+  spamLoad: number;
+  /** Stage detection. */
+  stage: Stage;
+  stageSince: number;
+  growthEma: number;
+  /**
+   * The last weeks' growth tests as bits (bit 0 = this week): smoothed growth ≥ 2%, |growth| < 2%,
+   * growth ≤ −1%; `observed` counts the weeks seen (up to 6).
+   */
+  flags: { observed: number; growth: number; mature: number; decline: number };
+  /** Peak of the smoothed WAU (mean of the last 4 weeks). */
+  peakWau: number;
+  /** WAU of the last weeks (up to 4), newest last. */
+  recentWau: number[];
+  stages: StageSpan[];
+  /** Alerts currently on, so each is logged once when it starts. */
+  alerts: string[];
+  totals: { revenue: number; spent: number; spamIncidents: number; joins: number; churned: number };
+  /** This week's outputs (week 0: the starting state). */
+  metrics: WeekMetrics;
+  /** Events of this week only. */
+  events: SimEvent[];
+  /** Chained state hash after this week (16 hex digits). */
+  hash: string;
+}
+
+export interface ReplayResult {
+  weeks: WeekMetrics[];
+  stages: StageSpan[];
+  events: SimEvent[];
+  hash: string;
+  final: Final;
+}

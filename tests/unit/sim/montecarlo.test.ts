@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { FINAL_KEYS, MODEL_VERSION, derivedSeed, monteCarlo, replay } from "../../../src/sim/index";
+
+const run = {
+  modelVersion: MODEL_VERSION,
+  scenario: "xhs-beauty-creator",
+  seed: 42,
+  weeks: 20,
+  decisions: [],
+};
+
+describe("monteCarlo", () => {
+  it("gives p10 ≤ p50 ≤ p90 for every week and metric, over seeds derived from the run's seed", () => {
+    const progress: [number, number][] = [];
+    const mc = monteCarlo(run, {
+      runs: 40,
+      metrics: ["members", "stickiness", "retentionW4"],
+      onProgress: (d, t) => progress.push([d, t]),
+    });
+    expect(mc.runs).toBe(40);
+    expect(mc.seeds[0]).toBe(42);
+    expect(new Set(mc.seeds).size).toBe(40);
+    expect(Object.keys(mc.bands)).toEqual(["members", "stickiness", "retentionW4"]);
+    for (const band of Object.values(mc.bands)) {
+      expect(band.p50).toHaveLength(20);
+      band.p50.forEach((p50, i) => {
+        if (p50 === null) return;
+        expect(band.p10[i]).toBeLessThanOrEqual(p50);
+        expect(band.p90[i]).toBeGreaterThanOrEqual(p50);
+      });
+    }
+    expect(mc.bands.retentionW4?.p50[0]).toBeNull();
+    expect(mc.bands.members?.p90[19]).toBeGreaterThan(mc.bands.members?.p10[19] ?? Infinity);
+    expect(progress[progress.length - 1]).toEqual([40, 40]);
+  });
+
+  it("is reproducible, and its median run is a real replay of one of its seeds", () => {
+    const a = monteCarlo(run, { runs: 9 });
+    const b = monteCarlo(run, { runs: 9 });
+    expect(a).toEqual(b);
+    expect(Object.keys(a.final)).toEqual(FINAL_KEYS);
+    const members = a.seeds
+      .map((seed) => replay({ ...run, seed }).final.members)
+      .sort((x, y) => x - y);
+    expect(a.final.members?.p50).toBe(members[4]);
+  });
+
+  it("derives different seeds for different bases", () => {
+    expect(derivedSeed(1, 3)).not.toBe(derivedSeed(2, 3));
+    expect(derivedSeed(5, 0)).toBe(5);
+  });
+});
