@@ -16,7 +16,9 @@ export function splitModuleId(entryId: string): { lang: string; id: string } {
 export async function allModules(): Promise<ModuleEntry[]> {
   const entries = await getCollection("modules");
   const ids = (lang: Lang) =>
-    new Set(entries.filter((e) => splitModuleId(e.id).lang === lang).map((e) => splitModuleId(e.id).id));
+    new Set(
+      entries.filter((e) => splitModuleId(e.id).lang === lang).map((e) => splitModuleId(e.id).id),
+    );
   const zh = ids("zh-cn");
   const en = ids("en");
   const missing = [

@@ -31,7 +31,9 @@ async function weigh(path: string, scrollToEnd: boolean) {
     });
     await page.waitForLoadState("networkidle");
   }
-  const timeline = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
+  const timeline = await page.evaluate(() =>
+    performance.getEntriesByType("resource").map((e) => e.name),
+  );
   for (const url of timeline) loaded.add(url);
   await page.close();
   let js = 0;
@@ -47,16 +49,17 @@ async function weigh(path: string, scrollToEnd: boolean) {
 }
 
 describe("page weight budgets (gzipped)", () => {
-  it.each(["/zh-cn/modules/fundamentals/", "/en/modules/fundamentals/", "/zh-cn/modules/lifecycle/"])(
-    "a text module page %s loads at most 10 kB of JavaScript and 10 kB of CSS",
-    async (path) => {
-      const initial = await weigh(path, false);
-      const scrolled = await weigh(path, true);
-      console.log(
-        `${path}: JS ${(initial.js / KB).toFixed(1)} kB on load, ${(scrolled.js / KB).toFixed(1)} kB after scrolling to the end; CSS ${(scrolled.css / KB).toFixed(1)} kB`,
-      );
-      expect(initial.js).toBeLessThanOrEqual(10 * KB);
-      expect(scrolled.css).toBeLessThanOrEqual(10 * KB);
-    },
-  );
+  it.each([
+    "/zh-cn/modules/fundamentals/",
+    "/en/modules/fundamentals/",
+    "/zh-cn/modules/lifecycle/",
+  ])("a text module page %s loads at most 10 kB of JavaScript and 10 kB of CSS", async (path) => {
+    const initial = await weigh(path, false);
+    const scrolled = await weigh(path, true);
+    console.log(
+      `${path}: JS ${(initial.js / KB).toFixed(1)} kB on load, ${(scrolled.js / KB).toFixed(1)} kB after scrolling to the end; CSS ${(scrolled.css / KB).toFixed(1)} kB`,
+    );
+    expect(initial.js).toBeLessThanOrEqual(10 * KB);
+    expect(scrolled.css).toBeLessThanOrEqual(10 * KB);
+  });
 });

@@ -8,11 +8,18 @@ export function builtPages(): string[] {
   const walk = (dir: string): string[] =>
     readdirSync(dir).flatMap((name) => {
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) return name === "pagefind" || name === "_astro" ? [] : walk(path);
+      if (statSync(path).isDirectory())
+        return name === "pagefind" || name === "_astro" ? [] : walk(path);
       return name.endsWith(".html") ? [path] : [];
     });
   return walk(DIST)
-    .map((file) => "/" + relative(DIST, file).replace(/index\.html$/, "").replace(/\\/g, "/"))
+    .map(
+      (file) =>
+        "/" +
+        relative(DIST, file)
+          .replace(/index\.html$/, "")
+          .replace(/\\/g, "/"),
+    )
     .filter((path) => path !== "/404.html")
     .sort();
 }

@@ -52,7 +52,9 @@ describe("the course site", () => {
     await expect(page.locator("h1").textContent()).resolves.toBe("社群基础");
     // Objectives, time, table of contents and next/previous are all on the page.
     expect(await page.locator(".objectives li").count()).toBeGreaterThanOrEqual(2);
-    await expect(page.locator(".module-header .meta").textContent()).resolves.toMatch(/约 \d+ 分钟/);
+    await expect(page.locator(".module-header .meta").textContent()).resolves.toMatch(
+      /约 \d+ 分钟/,
+    );
     expect(await page.locator("nav.toc.aside a").count()).toBeGreaterThanOrEqual(4);
     await page.locator("a[rel=prev]").click();
     await page.waitForURL("**/zh-cn/modules/orientation/");
@@ -88,9 +90,9 @@ describe("the course site", () => {
     await input.fill(query);
     const first = page.locator("#search-results a").first();
     await first.waitFor();
-    const hrefs = await page.locator("#search-results a").evaluateAll((links) =>
-      links.map((a) => (a as HTMLAnchorElement).pathname),
-    );
+    const hrefs = await page
+      .locator("#search-results a")
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     expect(hrefs.some((href) => href.startsWith(expected))).toBe(true);
     // Results stay in the page's language, and the excerpt marks the match.
     expect(hrefs.every((href) => href.startsWith(`/${lang}/`))).toBe(true);
@@ -119,7 +121,9 @@ describe("the course site", () => {
   it("the theme choice survives a reload and a new page", async () => {
     const context = await site.newContext({ colorScheme: "light" });
     const { page } = await site.page("/en/", { context });
-    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(251, 250, 247)");
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      "rgb(251, 250, 247)",
+    );
     await page.locator("[data-theme-toggle]").click();
     const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(dark).toBe("rgb(21, 23, 26)");
@@ -133,7 +137,9 @@ describe("the course site", () => {
 
   it("follows the system's dark preference when nothing was chosen", async () => {
     const { page } = await site.page("/zh-cn/", { colorScheme: "dark" });
-    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(21, 23, 26)");
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      "rgb(21, 23, 26)",
+    );
     await page.close();
   });
 
@@ -155,7 +161,9 @@ describe("the course site", () => {
     expect(await page.locator("#sidebar").isVisible()).toBe(true);
     await page.keyboard.press("Escape");
     expect(await page.locator("#sidebar").isVisible()).toBe(false);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
   });
@@ -163,7 +171,9 @@ describe("the course site", () => {
   it("every page carries a Content-Security-Policy that allows only its own origin", async () => {
     for (const path of ["/", "/zh-cn/", "/en/modules/fundamentals/"]) {
       const { page } = await site.page(path);
-      const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+      const csp = await page
+        .locator('meta[http-equiv="Content-Security-Policy"]')
+        .getAttribute("content");
       expect(csp).toContain("default-src 'self'");
       expect(csp).not.toMatch(/https?:|\*/);
       await page.close();
