@@ -5,6 +5,8 @@ import { QuizSchema } from "./schemas/quiz";
 import { GlossaryEntrySchema } from "./schemas/glossary";
 import { TrackInfoSchema } from "./schemas/track";
 import { CaseSchema } from "./schemas/case";
+import { RubricSchema } from "./schemas/rubric";
+import { ExamplePlanSchema } from "./schemas/example-plan";
 
 /** content/modules/<lang>/NN-slug.mdx; entry id "<lang>/NN-slug". */
 const modules = defineCollection({
@@ -47,4 +49,24 @@ const cases = defineCollection({
   schema: CaseSchema,
 });
 
-export const collections = { modules, quizzes, glossary, tracks, cases };
+/** content/rubrics/<id>.yaml; the id is what module frontmatter's `assignment.rubric` names. */
+const rubrics = defineCollection({
+  loader: glob({
+    pattern: "*.yaml",
+    base: "./content/rubrics",
+    generateId: ({ entry }) => entry.replace(/\.yaml$/, ""),
+  }),
+  schema: RubricSchema,
+});
+
+/** content/plans/<scenario-id>.json: example plans for the planner, texts in both languages. */
+const plans = defineCollection({
+  loader: glob({
+    pattern: "*.json",
+    base: "./content/plans",
+    generateId: ({ entry }) => entry.replace(/\.json$/, ""),
+  }),
+  schema: ExamplePlanSchema,
+});
+
+export const collections = { modules, quizzes, glossary, tracks, cases, rubrics, plans };

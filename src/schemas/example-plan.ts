@@ -1,0 +1,51 @@
+import { z } from "astro/zod";
+import type { Lang } from "./common";
+import { PlanSchema, type Plan } from "./plan";
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** `{ "zh-cn": "…", "en": "…" }` and nothing else: a text given in both languages. */
+function isLocalizedText(v: unknown): v is Record<Lang, string> {
+  if (!isRecord(v)) return false;
+  const keys = Object.keys(v).sort();
+  return (
+    keys.length === 2 &&
+    keys[0] === "en" &&
+    keys[1] === "zh-cn" &&
+    typeof v.en === "string" &&
+    typeof v["zh-cn"] === "string"
+  );
+}
+
+/** The plan as written in one language: every bilingual text replaced by its `lang` side. */
+export function resolveLanguage(value: unknown, lang: Lang): unknown {
+  if (isLocalizedText(value)) return value[lang];
+  if (Array.isArray(value)) return value.map((v) => resolveLanguage(v, lang));
+  if (isRecord(value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveLanguage(v, lang)]));
+  }
+  return value;
+}
+
+/**
+ * content/plans/<scenario-id>.json: an example plan for one of the course's case communities,
+ * written once with every text as `{ "zh-cn": …, "en": … }` and numbers and choices shared, so
+ * the two languages cannot drift apart. Each language must make a valid plan (PlanSchema); the
+ * parsed entry is the plan in both languages.
+ */
+export const ExamplePlanSchema = z.record(z.unknown()).transform((raw, ctx) => {
+  const plans = {} as Record<Lang, Plan>;
+  for (const lang of ["zh-cn", "en"] as const) {
+    const parsed = PlanSchema.safeParse(resolveLanguage(raw, lang));
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        ctx.addIssue({ ...issue, message: `${lang}: ${issue.message}` });
+      }
+      return z.NEVER;
+    }
+    plans[lang] = parsed.data;
+  }
+  return plans;
+});
+export type ExamplePlan = z.output<typeof ExamplePlanSchema>;

@@ -1,0 +1,392 @@
+import { mkdirSync, readFileSync, statSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openSite, type Site } from "./harness";
+
+const SHOTS = "/tmp/planner-shots";
+mkdirSync(SHOTS, { recursive: true });
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site.close();
+});
+
+/*
+ * The planner re-renders after each input, so a read straight after an action can still see the
+ * page before it. Every check of what changed waits for it (waitFor / waitForFunction) first.
+ */
+
+/** Starts a plan from the example at `index` of the "Start from" choices (0 = blank). */
+async function startPlan(page: Page, index: number, name?: string) {
+  await page.locator('input[name="pl-start"]').nth(index).check();
+  if (name) await page.fill("#pl-new-name", name);
+  await page.locator("form.pl-new button[type=submit]").click();
+  await page.waitForSelector(".pl-form");
+}
+
+/** Waits until the score shown passes `test`, then returns it. */
+async function scoreWhen(page: Page, test: "<" | "=" | ">", than: number): Promise<number> {
+  const handle = await page.waitForFunction(
+    ([op, n]) => {
+      const shown = parseInt(document.querySelector(".pl-score-pct")?.textContent ?? "", 10);
+      const ok = op === "<" ? shown < n : op === ">" ? shown > n : shown === n;
+      return ok ? shown : false;
+    },
+    [test, than] as const,
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+async function score(page: Page): Promise<number> {
+  return scoreWhen(page, ">", -1);
+}
+
+/** Waits for an element (with the given text) to be on the page. */
+function shows(page: Page, selector: string, hasText?: string) {
+  return page
+    .locator(selector, hasText === undefined ? {} : { hasText })
+    .first()
+    .waitFor();
+}
+
+/** Waits until the plan picker lists exactly these names. */
+async function planNames(page: Page, names: string[]) {
+  await page.waitForFunction(
+    (want) =>
+      JSON.stringify(
+        [...document.querySelectorAll("#pl-plan option")].map((o) => o.textContent),
+      ) === JSON.stringify(want),
+    names,
+  );
+}
+
+async function storedPlans(
+  page: Page,
+): Promise<{ plans: Array<Record<string, unknown>>; activeId: string }> {
+  return page.evaluate(() => JSON.parse(localStorage.getItem("col:v1:plans") ?? "null"));
+}
+
+function importFile(page: Page, name: string, text: string) {
+  return page.setInputFiles('input[type="file"]', {
+    name,
+    mimeType: "application/json",
+    buffer: Buffer.from(text),
+  });
+}
+
+describe("the strategy planner", () => {
+  it("starts from an example; the score follows every edit and each unmet standard jumps to its field", async () => {
+    const { page, consoleErrors, externalRequests } = await site.page("/zh-cn/planner/");
+    await expect(page.locator("h1").textContent()).resolves.toBe("策划工作台");
+    await startPlan(page, 1);
+    const start = await score(page);
+    expect(start).toBeGreaterThan(70);
+    await shows(page, ".pl-score-total", "已通过");
+
+    // A crisis response slower than 30 minutes loses the criterion and says what to fix.
+    await page.fill("#pf-risk-responseMinutes", "45");
+    await scoreWhen(page, "<", start);
+    await shows(page, ".pl-fix", "45 分钟太慢");
+    await page.locator(".pl-fix", { hasText: "45 分钟太慢" }).click();
+    await page.waitForFunction(() => document.activeElement?.id === "pf-risk-responseMinutes");
+
+    // Not a number: the message says so, and the plan keeps its last valid value.
+    await page.fill("#pf-risk-responseMinutes", "三十");
+    await shows(page, "#pf-risk-responseMinutes-err");
+    expect(await score(page)).toBeLessThan(start);
+    await page.fill("#pf-risk-responseMinutes", "30");
+    await scoreWhen(page, "=", start);
+
+    // Self-assessment counts once the learner picks a level.
+    await page.locator('input[name="self-coherence"][value="excellent"]').check();
+    const assessed = await scoreWhen(page, ">", start);
+
+    // Everything is in storage: a reload shows the same plan and score.
+    await page.reload();
+    await page.waitForSelector(".pl-form");
+    expect(await score(page)).toBe(assessed);
+    expect(consoleErrors).toEqual([]);
+    expect(externalRequests).toEqual([]);
+    await page.close();
+  });
+
+  it("fills a blank plan: positioning, a weekday's calendar, a crisis time — and the score rises", async () => {
+    const { page, consoleErrors } = await site.page("/en/planner/");
+    await startPlan(page, 0, "Night-shift nurses' circle");
+    await planNames(page, ["Night-shift nurses' circle"]);
+    const empty = await score(page);
+    await shows(page, ".pl-score-total", "Not passed yet");
+
+    await page.selectOption("#pf-positioning-goal", "industry-exchange");
+    await page.fill(
+      "#pf-positioning-line",
+      "For night-shift nurses who want to swap tips and shifts",
+    );
+    await page.fill("#pf-positioning-slogan", "Awake together");
+    await page
+      .locator(".pl-crit", { hasText: "Goal, positioning line and slogan" })
+      .locator(".pl-level", { hasText: "Excellent" })
+      .waitFor();
+    const positioned = await scoreWhen(page, ">", empty);
+
+    // Three items on Monday: the day's counter reaches 3, the weekday standard's low end.
+    const monday = page.locator(".pl-day").first();
+    for (let n = 1; n <= 3; n++) {
+      await page.click("#pf-calendar-day-0");
+      await monday.locator(".pl-count", { hasText: `${n} item` }).waitFor();
+    }
+    await monday.locator(".pl-count.is-ok", { hasText: "3 items" }).waitFor();
+    await expect(monday.locator(".pl-slot:not(.pl-slot-head)").count()).resolves.toBe(3);
+
+    await page.fill("#pf-risk-responseMinutes", "20");
+    await scoreWhen(page, ">", positioned);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("every 'what to fix' and every self-assessment link lands on a field of the form", async () => {
+    const { page, consoleErrors } = await site.page("/en/planner/");
+    await startPlan(page, 0);
+    const rubrics = await page
+      .locator("#pl-rubric option")
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(rubrics).toHaveLength(13);
+    const landed: string[] = [];
+    for (const rubric of rubrics) {
+      await page.selectOption("#pl-rubric", rubric);
+      await page.waitForFunction(
+        (id) => (document.querySelector("#pl-rubric") as HTMLSelectElement).value === id,
+        rubric,
+      );
+      const fixes = page.locator(".pl-fix");
+      const count = await fixes.count();
+      for (let i = 0; i < count; i++) {
+        await fixes.nth(i).click();
+        await page.waitForFunction(() => !document.activeElement?.classList.contains("pl-fix"));
+        const id = await page.evaluate(() => document.activeElement?.id ?? "");
+        expect(id, `${rubric}: ${await fixes.nth(i).textContent()}`).toMatch(/^pf-/);
+        landed.push(id);
+      }
+    }
+    expect(new Set(landed).size).toBeGreaterThan(40);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("exports JSON and re-imports the same plan; a bad file changes nothing and says why", async () => {
+    const { page, consoleErrors } = await site.page("/en/planner/");
+    await startPlan(page, 2);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export JSON" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.json$/);
+    const exported = JSON.parse(readFileSync((await download.path())!, "utf8"));
+    expect(exported.format).toBe("community-ops-lab/plan");
+
+    // Delete it (with an undo offered), then import the file: the same plan comes back.
+    await page.getByRole("button", { name: "Delete", exact: true }).click();
+    await page.getByRole("button", { name: "Undo delete" }).waitFor();
+    expect((await storedPlans(page)).plans).toHaveLength(0);
+    await importFile(page, "plan.json", JSON.stringify(exported));
+    await shows(page, ".pl-notice-ok", "Imported");
+    const after = await storedPlans(page);
+    expect(after.plans).toHaveLength(1);
+    expect(after.plans[0]).toEqual(exported);
+
+    // A broken file, then an invalid one: a clear message each, and the plans stay as they were.
+    await importFile(page, "broken.json", "{ not json");
+    await shows(page, "[role=alert]", "not valid JSON");
+    const invalid = { ...exported, risk: { ...exported.risk, monitoringHours: 30 } };
+    await importFile(page, "invalid.json", JSON.stringify(invalid));
+    await shows(page, "[role=alert]", "risk.monitoringHours: too large");
+    expect(await storedPlans(page)).toEqual(after);
+
+    // An older version of the format is brought forward.
+    const v0 = readFileSync(new URL("../fixtures/plans/v0-coffee.json", import.meta.url), "utf8");
+    await importFile(page, "old.json", v0);
+    await shows(page, ".pl-notice-ok", "older version 0 format");
+    expect((await storedPlans(page)).plans).toHaveLength(2);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("duplicates, renames, deletes and undoes", async () => {
+    const { page } = await site.page("/en/planner/");
+    const original = "Valley Coffee Members' Club — one-year plan";
+    await startPlan(page, 1);
+    await page.getByRole("button", { name: "Duplicate" }).click();
+    await planNames(page, [original, `${original} (copy)`]);
+    await page.getByRole("button", { name: "Rename" }).click();
+    await page.fill("#pl-rename-input", "Plan B");
+    await page.getByRole("button", { name: "Save name" }).click();
+    await planNames(page, [original, "Plan B"]);
+    await page.getByRole("button", { name: "Delete", exact: true }).click();
+    await planNames(page, [original]);
+    await page.getByRole("button", { name: "Undo delete" }).click();
+    await planNames(page, [original, "Plan B"]);
+    await expect(page.locator("#pl-plan").inputValue()).resolves.toBe(
+      (await storedPlans(page)).activeId,
+    );
+    await page.close();
+  });
+
+  it("exports Markdown with every section", async () => {
+    const { page } = await site.page("/zh-cn/planner/");
+    await startPlan(page, 3);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "导出 Markdown" }).click(),
+    ]);
+    const md = readFileSync((await download.path())!, "utf8");
+    expect(md.startsWith("# UX 设计进阶星球 · 付费社群方案")).toBe(true);
+    expect(md.match(/^## /gm)).toHaveLength(18);
+    expect(md).toContain("| 日期 | 时间 | 形式 | 主题 | 篇幅/时长 |");
+    await page.close();
+  });
+
+  it("prints a clean document", async () => {
+    const { page, consoleErrors } = await site.page("/en/planner/");
+    await startPlan(page, 1);
+    await page.getByRole("button", { name: "Print view" }).click();
+    await shows(page, ".pl-doc h1", "Valley Coffee Members' Club — one-year plan");
+    await expect(page.locator(".pl-doc h2").count()).resolves.toBe(18);
+    await expect(page.locator(".pl-form").count()).resolves.toBe(0);
+    await expect(page.locator(".pl-doc table").first().locator("tbody tr").count()).resolves.toBe(
+      2,
+    );
+    await page.screenshot({ path: `${SHOTS}/print-view-en.png`, fullPage: true });
+    await page.emulateMedia({ media: "print" });
+    const hidden = await page.evaluate(() =>
+      [
+        ".header-actions",
+        ".sidebar",
+        ".site-footer",
+        ".planner-intro",
+        ".is-print > .pl-actions",
+      ].map((sel) => getComputedStyle(document.querySelector(sel)!).display),
+    );
+    expect(hidden).toEqual(["none", "none", "none", "none", "none"]);
+    await page.screenshot({ path: `${SHOTS}/print-media-en.png`, fullPage: true });
+    await page.pdf({ path: `${SHOTS}/plan-en.pdf`, format: "A4" });
+    expect(statSync(`${SHOTS}/plan-en.pdf`).size).toBeGreaterThan(20_000);
+    await page.emulateMedia({ media: "screen" });
+    await page.getByRole("button", { name: "Back to editing" }).click();
+    await page.waitForSelector(".pl-form");
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("keeps unreadable storage as a backup, says so, and starts clean", async () => {
+    const { page, consoleErrors } = await site.page("/zh-cn/planner/");
+    const raw = '{"format":"community-ops-lab/plans","plans":[{';
+    await page.evaluate((text) => localStorage.setItem("col:v1:plans", text), raw);
+    await page.reload();
+    await shows(page, "[role=alert]", "有些已保存的方案读不出来");
+    await page.getByRole("link", { name: "下载原始数据" }).waitFor();
+    expect(await page.evaluate(() => localStorage.getItem("col:v1:plans:backup-1"))).toBe(raw);
+    await shows(page, "h2", "开始你的第一份方案");
+    await page.getByRole("button", { name: "知道了" }).click();
+    await page.locator("[role=alert]").waitFor({ state: "detached" });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("records a module's plan assignment in the learner's progress", async () => {
+    const { page, consoleErrors } = await site.page(
+      "/en/planner/?assignment=05-content&rubric=content",
+    );
+    await startPlan(page, 1);
+    await shows(page, ".pl-assignment", "Assignment:");
+    await expect(page.locator("#pl-rubric").inputValue()).resolves.toBe("content");
+    const shown = await score(page);
+    await page.getByRole("button", { name: "Record this score" }).click();
+    await shows(page, ".pl-recorded", `Recorded ${shown}%`);
+    const results = await page.evaluate(
+      () =>
+        JSON.parse(localStorage.getItem("col:v1:progress") ?? "{}").modules?.["05-content"]
+          ?.assignmentResults,
+    );
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({ kind: "plan", passed: true });
+    expect(Math.round(results[0].score * 100)).toBe(shown);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("says so when an assignment link names no plan assignment, and records nothing", async () => {
+    const { page } = await site.page("/en/planner/?assignment=99-nothing&rubric=content");
+    await shows(page, ".pl-notice-warn", "“99-nothing”");
+    await startPlan(page, 1);
+    await expect(page.locator(".pl-assignment").count()).resolves.toBe(0);
+    await expect(page.getByRole("button", { name: "Record this score" }).count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it("runs the plan in the sandbox with its KPIs as goals", async () => {
+    const { page, consoleErrors, externalRequests } = await site.page("/en/planner/");
+    await startPlan(page, 1);
+    await page.locator(".pl-run-details summary").click();
+    const goals = await page.locator(".pl-run-details ul:not(.pl-run-notes) li").allTextContents();
+    // Members: +10% a month from the scenario's starting members, compounded to week 26.
+    expect(goals[0]).toMatch(/^Members ≥ [\d,]+ by week 26$/);
+    expect(goals.slice(1)).toEqual([
+      "Stickiness (DAU/MAU) ≥ 20% by week 26",
+      "Week-4 retention ≥ 40% by week 26",
+      "NPS ≥ 10 by week 52",
+    ]);
+    await page.click("#pl-run-link");
+    await page.waitForURL(/\/en\/sandbox\/#run=/);
+    await shows(page, ".sbx-label", "Valley Coffee Members' Club — one-year plan");
+    await page.waitForFunction(() => document.querySelectorAll(".sbx-goal").length === 4);
+    expect(consoleErrors).toEqual([]);
+    expect(externalRequests).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("the planner for everyone", () => {
+  it.each([
+    ["zh-cn", "light", 1280],
+    ["zh-cn", "dark", 375],
+    ["en", "dark", 1280],
+    ["en", "light", 375],
+  ] as const)(
+    "%s, %s, %ipx: no serious accessibility problems, no sideways scrolling",
+    async (lang, colorScheme, width) => {
+      const { page, consoleErrors, externalRequests } = await site.page(`/${lang}/planner/`, {
+        colorScheme,
+        width,
+      });
+      await page.waitForSelector(".pl-new");
+      expect(await site.axe(page)).toEqual([]);
+      await page.screenshot({
+        path: `${SHOTS}/${lang}-${colorScheme}-${width}-empty.png`,
+        fullPage: true,
+      });
+      await startPlan(page, 1);
+      if (width < 600) {
+        await page.locator(".pl-score summary").click();
+        await page.waitForSelector(".pl-score details[open] .pl-criteria");
+      }
+      expect(await site.axe(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        width,
+      );
+      await page.screenshot({ path: `${SHOTS}/${lang}-${colorScheme}-${width}-top.png` });
+      await page.screenshot({
+        path: `${SHOTS}/${lang}-${colorScheme}-${width}-full.png`,
+        fullPage: true,
+      });
+      await expect(page.locator("body").textContent()).resolves.not.toMatch(
+        /\b(planner|rubric)\.[a-z]+\.[a-zA-Z]/,
+      );
+      expect(consoleErrors).toEqual([]);
+      expect(externalRequests).toEqual([]);
+      await page.close();
+    },
+  );
+});

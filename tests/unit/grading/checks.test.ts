@@ -1,0 +1,486 @@
+import { describe, expect, it } from "vitest";
+import { CHECK_IDS, CHECKS, inWindow, runCheck, type CheckId } from "../../../src/grading/checks";
+import type { PlanInput } from "../../../src/schemas/plan";
+import { emptyPlan, fullPlan } from "./plan-builders";
+
+type Case = [
+  check: CheckId,
+  what: string,
+  change: (p: PlanInput) => void,
+  ratio: number,
+  keys: string[],
+];
+
+const slots = (p: PlanInput) => p.calendar!.slots!;
+const dropDay = (day: number, keep: number) => (p: PlanInput) => {
+  let kept = 0;
+  p.calendar!.slots = slots(p).filter((s) => s.day !== day || kept++ < keep);
+};
+const addSlots = (day: number, n: number) => (p: PlanInput) => {
+  for (let i = 0; i < n; i++)
+    slots(p).push({ id: `extra-${day}-${i}`, day, time: "15:00", format: "post" });
+};
+const setLength = (id: string, length: number | null) => (p: PlanInput) => {
+  const slot = slots(p).find((s) => s.id === id)!;
+  slot.length = length;
+};
+
+/** Each row changes one thing in a plan that meets every standard, and says what the check must report. */
+const cases: Case[] = [
+  [
+    "positioning-complete",
+    "no slogan",
+    (p) => (p.positioning!.slogan = " "),
+    2 / 3,
+    ["positioning.slogan"],
+  ],
+  [
+    "positioning-complete",
+    "no goal and no line",
+    (p) => ((p.positioning!.goal = null), (p.positioning!.line = "")),
+    1 / 3,
+    ["positioning.goal", "positioning.line"],
+  ],
+  ["personas-complete", "no personas", (p) => (p.personas = []), 0, ["personas.none"]],
+  [
+    "personas-complete",
+    "a persona without pains",
+    (p) => (p.personas![0]!.pains = ""),
+    3 / 4,
+    ["personas.pains"],
+  ],
+  [
+    "value-proposition",
+    "no core value",
+    (p) => (p.value!.core = null),
+    0,
+    ["value.core", "value.coreText"],
+  ],
+  [
+    "value-proposition",
+    "a core value left undescribed",
+    (p) => (p.value!.core = "knowledge"),
+    1 / 2,
+    ["value.coreText"],
+  ],
+  ["community-type", "no model", (p) => (p.communityType!.model = null), 1 / 2, ["type.model"]],
+  ["platform-justified", "no reason given", (p) => (p.platform!.why = ""), 1 / 2, ["platform.why"]],
+  [
+    "platform-justified",
+    "'other' without a name",
+    (p) => (p.platform!.platform = "other"),
+    1 / 2,
+    ["platform.choose"],
+  ],
+  ["rules-complete", "no banned behaviour", (p) => (p.rules!.banned = ""), 3 / 4, ["rules.banned"]],
+  [
+    "rules-complete",
+    "no rules at all",
+    (p) => (p.rules = {}),
+    0,
+    ["rules.threshold", "rules.speaking", "rules.banned", "rules.rewardsPenalties"],
+  ],
+  ["seed-users", "zero seed users", (p) => (p.coldStart!.seedCount = 0), 2 / 3, ["cold.seedCount"]],
+  [
+    "ice-breakers",
+    "first posts not answered",
+    (p) => (p.coldStart!.answerFirstPosts = false),
+    1 / 2,
+    ["cold.firstReply"],
+  ],
+  ["posts-per-weekday", "2 posts on Monday", dropDay(0, 2), 4 / 5, ["content.tooFewPosts"]],
+  ["posts-per-weekday", "6 posts on Friday", addSlots(4, 3), 4 / 5, ["content.tooManyPosts"]],
+  ["posts-per-weekday", "5 posts on Tuesday is still fine", addSlots(1, 2), 1, []],
+  [
+    "posts-per-weekday",
+    "an empty calendar",
+    (p) => (p.calendar!.slots = []),
+    0,
+    Array(5).fill("content.tooFewPosts"),
+  ],
+  [
+    "long-post-length",
+    "a 799-character long post",
+    setLength("e0", 799),
+    2 / 3,
+    ["content.articleLength"],
+  ],
+  [
+    "long-post-length",
+    "a 1201-character long post",
+    setLength("e2", 1201),
+    2 / 3,
+    ["content.articleLength"],
+  ],
+  [
+    "long-post-length",
+    "800 and 1200 characters are inside",
+    (p) => (setLength("e0", 800)(p), setLength("e2", 1200)(p)),
+    1,
+    [],
+  ],
+  [
+    "long-post-length",
+    "a long post without a length",
+    setLength("e4", null),
+    2 / 3,
+    ["content.articleNoLength"],
+  ],
+  [
+    "long-post-length",
+    "no long posts at all",
+    (p) => (p.calendar!.slots = slots(p).filter((s) => s.format !== "article")),
+    0,
+    ["content.noArticle"],
+  ],
+  ["video-length", "a 4-minute video", setLength("e1", 4), 1 / 2, ["content.videoLength"]],
+  ["video-length", "a 3-minute video is fine", setLength("e1", 3), 1, []],
+  [
+    "video-length",
+    "a video without a length",
+    setLength("e3", null),
+    1 / 2,
+    ["content.videoNoLength"],
+  ],
+  [
+    "video-length",
+    "no videos breaks nothing",
+    (p) => (p.calendar!.slots = slots(p).filter((s) => s.format !== "video")),
+    1,
+    [],
+  ],
+  [
+    "peak-hours",
+    "no peak window",
+    (p) => (p.calendar!.peakFrom = null),
+    0,
+    ["content.peakWindow", "content.peakSlot"],
+  ],
+  [
+    "peak-hours",
+    "key content outside the window",
+    (p) => ((p.calendar!.peakFrom = "06:00"), (p.calendar!.peakTo = "07:00")),
+    1 / 2,
+    ["content.peakSlot"],
+  ],
+  ["ugc-plan", "no co-creation", (p) => (p.calendar!.ugc = ""), 0, ["content.ugc"]],
+  [
+    "content-review",
+    "legal missing",
+    (p) => p.contentReview!.steps!.pop(),
+    2 / 3,
+    ["review.missing"],
+  ],
+  [
+    "content-review",
+    "legal before the brand manager",
+    (p) => p.contentReview!.steps!.reverse(),
+    2 / 3,
+    ["review.order"],
+  ],
+  [
+    "content-review",
+    "no review",
+    (p) => (p.contentReview!.steps = []),
+    0,
+    ["review.missing", "review.missing", "review.missing"],
+  ],
+  [
+    "recurring-events",
+    "one monthly event only",
+    (p) => (p.events = p.events!.slice(1)),
+    1 / 3,
+    ["events.two", "events.weekly"],
+  ],
+  [
+    "recurring-events",
+    "no events",
+    (p) => (p.events = []),
+    0,
+    ["events.none", "events.two", "events.weekly"],
+  ],
+  [
+    "event-follow-up",
+    "an event without follow-up",
+    (p) => (p.events![1]!.followUp = ""),
+    1 / 2,
+    ["events.followUp"],
+  ],
+  [
+    "feedback-48h",
+    "answered in 49 hours",
+    (p) => (p.feedback!.responseHours = 49),
+    1 / 2,
+    ["feedback.hoursSlow"],
+  ],
+  [
+    "feedback-48h",
+    "48 hours is within the standard",
+    (p) => (p.feedback!.responseHours = 48),
+    1,
+    [],
+  ],
+  [
+    "feedback-48h",
+    "no response time",
+    (p) => (p.feedback!.responseHours = null),
+    1 / 2,
+    ["feedback.hoursMissing"],
+  ],
+  [
+    "segment-tiers",
+    "two tiers",
+    (p) => (p.segmentation!.tiers = p.segmentation!.tiers!.slice(0, 2)),
+    2 / 3,
+    ["segments.fewTiers"],
+  ],
+  [
+    "segment-tiers",
+    "a tier without care",
+    (p) => (p.segmentation!.tiers![0]!.detail = ""),
+    3 / 4,
+    ["segments.tier"],
+  ],
+  ["points-badges", "no badges", (p) => (p.segmentation!.badges = []), 1 / 2, ["segments.badges"]],
+  [
+    "core-roles",
+    "no core roles",
+    (p) => (p.segmentation!.coreRoles = []),
+    0,
+    ["segments.coreRoles"],
+  ],
+  ["dormant-wake-up", "no wake-up", (p) => (p.segmentation!.wakeUp = ""), 0, ["segments.wakeUp"]],
+  [
+    "referral-tiers",
+    "cash per head",
+    (p) => (p.referral!.mode = "per-head"),
+    2 / 3,
+    ["referral.perHead"],
+  ],
+  ["referral-tiers", "referral off", (p) => (p.referral!.mode = "off"), 2 / 3, ["referral.off"]],
+  [
+    "referral-tiers",
+    "one tier",
+    (p) => (p.referral!.tiers = p.referral!.tiers!.slice(0, 1)),
+    1 / 3,
+    ["referral.tiers", "referral.rising"],
+  ],
+  [
+    "referral-tiers",
+    "thresholds falling",
+    (p) => p.referral!.tiers!.reverse(),
+    2 / 3,
+    ["referral.rising"],
+  ],
+  [
+    "anti-cheat",
+    "anti-cheat off",
+    (p) => (p.referral!.antiCheat = false),
+    1 / 2,
+    ["referral.antiCheat"],
+  ],
+  [
+    "monetization-model",
+    "no model",
+    (p) => (p.monetization!.model = "none"),
+    1 / 2,
+    ["money.model"],
+  ],
+  [
+    "monetization-after-value",
+    "selling from week 7",
+    (p) => (p.monetization!.fromWeek = 7),
+    1 / 2,
+    ["money.tooEarly"],
+  ],
+  [
+    "monetization-after-value",
+    "week 8 is soon enough",
+    (p) => (p.monetization!.fromWeek = 8),
+    1,
+    [],
+  ],
+  [
+    "monetization-after-value",
+    "no value named",
+    (p) => (p.monetization!.valueFirst = ""),
+    1 / 2,
+    ["money.valueFirst"],
+  ],
+  [
+    "monetization-after-value",
+    "nothing sold, nothing too early",
+    (p) => (p.monetization = { model: "none" }),
+    1,
+    [],
+  ],
+  [
+    "monitoring-24h",
+    "monitoring 16 hours",
+    (p) => (p.risk!.monitoringHours = 16),
+    1 / 2,
+    ["risk.monitoring"],
+  ],
+  [
+    "crisis-30min",
+    "responding in 31 minutes",
+    (p) => (p.risk!.responseMinutes = 31),
+    0,
+    ["risk.responseSlow"],
+  ],
+  [
+    "crisis-30min",
+    "no response time",
+    (p) => (p.risk!.responseMinutes = null),
+    0,
+    ["risk.responseMissing"],
+  ],
+  [
+    "crisis-30min",
+    "15 minutes is within the standard",
+    (p) => (p.risk!.responseMinutes = 15),
+    1,
+    [],
+  ],
+  [
+    "sensitive-words",
+    "machine only",
+    (p) => (p.risk!.sensitiveHuman = false),
+    2 / 3,
+    ["risk.human"],
+  ],
+  [
+    "escalation-tiers",
+    "one level",
+    (p) => (p.risk!.escalation = p.risk!.escalation!.slice(0, 1)),
+    1 / 2,
+    ["risk.fewLevels"],
+  ],
+  [
+    "escalation-tiers",
+    "a level without action",
+    (p) => (p.risk!.escalation![1]!.action = ""),
+    1 / 2,
+    ["risk.level"],
+  ],
+  [
+    "copyright-register",
+    "no register",
+    (p) => (p.risk!.copyrightRegister = false),
+    1 / 2,
+    ["risk.copyright"],
+  ],
+  [
+    "kpis-measurable",
+    "a KPI without a deadline",
+    (p) => (p.kpis![1]!.deadlineWeek = null),
+    2 / 3,
+    ["kpi.vague"],
+  ],
+  [
+    "kpis-measurable",
+    "a KPI without a number",
+    (p) => (p.kpis![0]!.target = null),
+    2 / 3,
+    ["kpi.vague"],
+  ],
+  [
+    "kpis-measurable",
+    "an unnamed 'other' metric",
+    (p) => (p.kpis![2]!.metric = "other"),
+    2 / 3,
+    ["kpi.vague"],
+  ],
+  ["kpis-measurable", "two KPIs", (p) => (p.kpis = p.kpis!.slice(0, 2)), 2 / 3, ["kpi.few"]],
+  [
+    "kpi-coverage",
+    "no activity metric",
+    (p) => (p.kpis = p.kpis!.filter((k) => k.metric !== "stickiness")),
+    2 / 3,
+    ["kpi.activity"],
+  ],
+  [
+    "kpi-coverage",
+    "no outcome metric",
+    (p) => (p.kpis = p.kpis!.filter((k) => k.metric !== "nps")),
+    2 / 3,
+    ["kpi.outcome"],
+  ],
+  ["kpi-review", "no review rhythm", (p) => (p.kpiReview = ""), 0, ["kpi.review"]],
+  [
+    "lifecycle-stages",
+    "decline not planned",
+    (p) => (p.lifecycle!.decline = ""),
+    3 / 4,
+    ["lifecycle.decline"],
+  ],
+  [
+    "team-roles",
+    "a member without hours",
+    (p) => (p.team!.members![1]!.hoursPerWeek = 0),
+    1 / 2,
+    ["team.hours"],
+  ],
+  ["team-roles", "no team", (p) => (p.team!.members = []), 0, ["team.none"]],
+  [
+    "sops",
+    "no crisis SOP",
+    (p) => (p.team!.sops = p.team!.sops!.slice(0, 1)),
+    1 / 2,
+    ["team.sopCrisis"],
+  ],
+];
+
+describe("a plan that meets every standard", () => {
+  const plan = fullPlan();
+  it.each(CHECK_IDS)("passes %s in full", (id) => {
+    expect(CHECKS[id](plan)).toEqual({ ratio: 1, issues: [] });
+  });
+});
+
+describe.each(cases)("%s: %s", (id, _what, change, ratio, keys) => {
+  const result = runCheck(id, fullPlan(change));
+  it(`meets ${Math.round(ratio * 100)}% and reports ${keys.join(", ") || "nothing"}`, () => {
+    expect(result.ratio).toBeCloseTo(ratio, 6);
+    expect(result.issues.map((i) => i.key)).toEqual(keys);
+  });
+  it("points every issue at a field of the plan", () => {
+    for (const issue of result.issues) expect(issue.field).toMatch(/^[a-zA-Z]+(\.[\w-]+)*$/);
+  });
+});
+
+describe("coverage of the table", () => {
+  it.each(CHECK_IDS)("%s has at least one failing case", (id) => {
+    expect(cases.some(([check, , , ratio]) => check === id && ratio < 1)).toBe(true);
+  });
+});
+
+describe("a blank plan", () => {
+  const plan = emptyPlan();
+  const vacuous = new Set<CheckId>(["video-length", "monetization-after-value"]);
+  it.each(CHECK_IDS.filter((id) => !vacuous.has(id)))("fails %s and says what to fix", (id) => {
+    const result = CHECKS[id](plan);
+    expect(result.ratio).toBeLessThan(0.5);
+    expect(result.issues.length).toBeGreaterThan(0);
+  });
+  it.each([...vacuous])("meets %s, which limits what is there rather than asking for it", (id) => {
+    expect(CHECKS[id](plan).ratio).toBe(1);
+  });
+});
+
+describe("peak windows", () => {
+  it.each([
+    ["20:30", "20:00", "22:00", true],
+    ["22:00", "20:00", "22:00", true],
+    ["22:01", "20:00", "22:00", false],
+    ["23:30", "21:00", "01:00", true],
+    ["00:30", "21:00", "01:00", true],
+    ["12:00", "21:00", "01:00", false],
+  ] as const)("%s in %s–%s is %s", (time, from, to, inside) => {
+    expect(inWindow(time, from, to)).toBe(inside);
+  });
+});
+
+it("an unknown check id meets nothing and says nothing", () => {
+  expect(runCheck("no-such-check", fullPlan())).toEqual({ ratio: 0, issues: [] });
+});
