@@ -1,0 +1,161 @@
+import { useState } from "preact/hooks";
+import type { Assignment } from "../../schemas/assignment";
+import type { UiLang } from "./format";
+import { GoalList } from "./Report";
+import type { T } from "./types";
+import type { GoalLine } from "./view";
+
+export interface Learner {
+  name: string;
+  id?: string;
+}
+
+export type SubmitState =
+  | { state: "none" }
+  | { state: "done"; fileName: string; percent: number; passed: boolean; recorded: boolean }
+  | { state: "error" };
+
+function formatDue(lang: UiLang, iso: string): string {
+  return new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "zh-CN", {
+    dateStyle: "long",
+    timeStyle: "short",
+  }).format(new Date(iso));
+}
+
+/** A challenge: the brief, the due date, the goals as a live checklist, and Submit. */
+export function ChallengePanel(p: {
+  lang: UiLang;
+  t: T;
+  assignment: Assignment;
+  /** Module assignments have no deadline of their own. */
+  selfPaced: boolean;
+  lines: GoalLine[];
+  percent: number;
+  finished: boolean;
+  learner: Learner | null;
+  submit: SubmitState;
+  currency: string;
+  now: Date;
+  readOnly: boolean;
+  onLearner: (learner: Learner) => void;
+  onSubmit: () => void;
+  onLeave: () => void;
+}) {
+  const { t, lang, assignment } = p;
+  const [editing, setEditing] = useState(false);
+  const [name, setName] = useState(p.learner?.name ?? "");
+  const [id, setId] = useState(p.learner?.id ?? "");
+  const overdue = !p.selfPaced && new Date(assignment.due).getTime() < p.now.getTime();
+  const passPct = Math.round(assignment.passMark * 100);
+  const askName = !p.learner || editing;
+
+  return (
+    <section class="sbx-card sbx-challenge" aria-labelledby="sbx-challenge-title">
+      <p class="sbx-kicker">
+        {t(p.readOnly ? "sandbox.challenge.reviewKicker" : "sandbox.challenge.kicker")}
+      </p>
+      <h2 id="sbx-challenge-title" class="sbx-card-title">
+        {assignment.title[lang]}
+      </h2>
+      <p>{assignment.instructions[lang]}</p>
+      <p class="sbx-meta">
+        {p.selfPaced ? (
+          <span>{t("sandbox.challenge.selfPaced")}</span>
+        ) : (
+          <span class={overdue ? "sbx-overdue" : ""}>
+            {t("sandbox.challenge.due", { date: formatDue(lang, assignment.due) })}
+            {overdue && <> · {t("sandbox.challenge.overdue")}</>}
+          </span>
+        )}{" "}
+        · <span>{t("sandbox.challenge.passMark", { pass: passPct })}</span>
+      </p>
+      <h3 class="sbx-sub">{t("sandbox.goals.title")}</h3>
+      <GoalList lang={lang} t={t} lines={p.lines} weeks={assignment.weeks} currency={p.currency} />
+      <p class="sbx-score" aria-live="polite">
+        {t(p.finished ? "sandbox.challenge.score" : "sandbox.challenge.scoreSoFar", {
+          score: p.percent,
+          pass: passPct,
+        })}
+      </p>
+      {!p.readOnly && (
+        <div class="sbx-submit">
+          {askName ? (
+            <form
+              class="sbx-learner"
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (!name.trim()) return;
+                p.onLearner({ name: name.trim(), ...(id.trim() ? { id: id.trim() } : {}) });
+                setEditing(false);
+              }}
+            >
+              <label class="sbx-stack">
+                <span>{t("sandbox.challenge.name")}</span>
+                <input
+                  type="text"
+                  required
+                  maxLength={200}
+                  value={name}
+                  autoComplete="name"
+                  onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+                />
+              </label>
+              <label class="sbx-stack">
+                <span>{t("sandbox.challenge.learnerId")}</span>
+                <input
+                  type="text"
+                  maxLength={200}
+                  value={id}
+                  onInput={(e) => setId((e.currentTarget as HTMLInputElement).value)}
+                />
+              </label>
+              <button type="submit" class="btn">
+                {t("sandbox.challenge.saveName")}
+              </button>
+            </form>
+          ) : (
+            <p>
+              {t("sandbox.challenge.as", { name: p.learner?.name ?? "" })}{" "}
+              <button type="button" class="sbx-link-button" onClick={() => setEditing(true)}>
+                {t("sandbox.challenge.changeName")}
+              </button>
+            </p>
+          )}
+          <div class="sbx-row">
+            <button
+              type="button"
+              class="btn btn-primary"
+              onClick={p.onSubmit}
+              disabled={!p.finished || askName}
+            >
+              {t("sandbox.challenge.submit")}
+            </button>
+            <button type="button" class="btn" onClick={p.onLeave}>
+              {t("sandbox.challenge.leave")}
+            </button>
+          </div>
+          {!p.finished && <p class="muted">{t("sandbox.challenge.finishFirst")}</p>}
+          <div role="status">
+            {p.submit.state === "done" && (
+              <p class="sbx-submitted">
+                {t(
+                  p.submit.passed
+                    ? "sandbox.challenge.submittedPass"
+                    : "sandbox.challenge.submittedFail",
+                  {
+                    file: p.submit.fileName,
+                    score: p.submit.percent,
+                  },
+                )}
+                {p.submit.recorded && <> {t("sandbox.challenge.recorded")}</>}
+              </p>
+            )}
+            {p.submit.state === "error" && (
+              <p class="notice">{t("sandbox.challenge.submitError")}</p>
+            )}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,239 @@
+import { useMemo, useState } from "preact/hooks";
+import { makeT, type Strings } from "../../i18n/t";
+import { sandboxUrl } from "../../lib/share-url";
+import {
+  MODEL_VERSION,
+  getScenario,
+  leverSpec,
+  replay,
+  scenarioLevers,
+  type Decision,
+  type Levers,
+} from "../../sim/index";
+import { formatDelta, formatMetric, metricLabel, type UiLang } from "./format";
+import { LeverPanel } from "./LeverPanel";
+import type { LeverValue } from "./session";
+import { sparkBands, sparkMax, sparkPath, type SparkGeometry } from "./sparkline";
+import type { ModuleRef } from "./types";
+import { stageBands } from "./view";
+import "./compact.css";
+
+interface Props {
+  lang: UiLang;
+  strings: Strings;
+  /** Scenario id. */
+  scenario: string;
+  /** The levers this module teaches. */
+  levers: (keyof Levers)[];
+  modules: ModuleRef[];
+  /** Makes ids unique when a page has more than one embed. */
+  uid: string;
+}
+
+const GEOMETRY: SparkGeometry = { width: 320, height: 96, pad: 3 };
+const SUMMARY = ["members", "stickiness", "nps"] as const;
+
+/** Decisions of the compact embed: changed levers from the start; a transformation at its week. */
+export function compactDecisions(changes: Partial<Levers>, actionWeek: number): Decision[] {
+  const { transform, ...rest } = changes;
+  const out: Decision[] = [];
+  if (Object.keys(rest).length) out.push({ week: 0, set: rest });
+  if (transform && transform !== "none") out.push({ week: actionWeek, set: { transform } });
+  return out;
+}
+
+/**
+ * The sandbox inside a module: the levers the module teaches, the whole run re-simulated on every
+ * change, an SVG sparkline (no Chart.js on module pages), and a link to the full sandbox at the
+ * same state.
+ */
+export default function CompactSandbox(props: Props) {
+  const { lang, uid } = props;
+  const t = makeT(props.strings);
+  const scenario = getScenario(props.scenario);
+  const [changes, setChanges] = useState<Partial<Levers>>({});
+  const [actionWeek, setActionWeek] = useState(8);
+
+  const weeks = scenario?.weeks ?? 52;
+  const decisions = useMemo(
+    () => compactDecisions(changes, Math.min(actionWeek, weeks)),
+    [changes, actionWeek, weeks],
+  );
+  const baseline = useMemo(
+    () =>
+      scenario &&
+      replay(
+        {
+          modelVersion: MODEL_VERSION,
+          scenario: scenario.id,
+          seed: scenario.seed,
+          weeks,
+          decisions: [],
+        },
+        scenario,
+      ),
+    [scenario, weeks],
+  );
+  const result = useMemo(
+    () =>
+      scenario &&
+      (decisions.length
+        ? replay(
+            {
+              modelVersion: MODEL_VERSION,
+              scenario: scenario.id,
+              seed: scenario.seed,
+              weeks,
+              decisions,
+            },
+            scenario,
+          )
+        : baseline),
+    [scenario, weeks, decisions, baseline],
+  );
+
+  if (!scenario || !result || !baseline) {
+    return <p class="notice">{t("sandbox.compact.unknown", { id: props.scenario })}</p>;
+  }
+
+  const base = scenarioLevers(scenario);
+  const levers: Levers = { ...base, transform: "none", ...changes };
+  // Index = week on a 0..weeks axis; the run's outputs start at week 1.
+  const members = [null, ...result.weeks.map((w) => w.members)];
+  const dau = [null, ...result.weeks.map((w) => w.dau)];
+  const before = [null, ...baseline.weeks.map((w) => w.members)];
+  const max = sparkMax(members, before);
+  const bands = sparkBands(stageBands(result.stages, weeks), weeks + 1, GEOMETRY);
+  const hasAction = props.levers.some((l) => leverSpec(l)?.kind === "action");
+  const changed = decisions.length > 0;
+  const href = sandboxUrl(lang, { scenario: scenario.id, seed: scenario.seed, weeks, decisions });
+  const last = result.final;
+  const summary = t("sandbox.compact.summary", {
+    weeks,
+    members: formatMetric(lang, "members", last.members),
+    stages: result.stages
+      .map((s) => `${t(`sandbox.stage.${s.stage}`)} (${s.fromWeek})`)
+      .join(" → "),
+  });
+
+  const onChange = (name: keyof Levers, value: LeverValue) =>
+    setChanges((c) => {
+      const next: Partial<Levers> = { ...c };
+      const unchanged = name === "transform" ? value === "none" : value === base[name];
+      if (unchanged) delete next[name];
+      else (next as Record<string, LeverValue>)[name] = value;
+      return next;
+    });
+
+  return (
+    <div class="sbx-compact" data-scenario={scenario.id}>
+      <p class="sbx-compact-kicker">{t("sandbox.compact.kicker")}</p>
+      <p class="sbx-compact-title">
+        {t("sandbox.compact.title", { scenario: scenario.title[lang], weeks })}
+      </p>
+      <div class="sbx-compact-body">
+        <div class="sbx-compact-levers">
+          <LeverPanel
+            lang={lang}
+            t={t}
+            levers={levers}
+            locked={[]}
+            readOnly={false}
+            onChange={onChange}
+            modules={props.modules}
+            only={props.levers}
+            idPrefix={`sbxc-${uid}`}
+            moduleHref={(slug) => `/${lang}/modules/${slug}/`}
+          />
+          {hasAction && (
+            <label class="sbx-compact-week">
+              <span>{t("sandbox.compact.actionWeek", { week: Math.min(actionWeek, weeks) })}</span>
+              <input
+                type="range"
+                min={1}
+                max={weeks}
+                step={1}
+                value={Math.min(actionWeek, weeks)}
+                onInput={(e) => setActionWeek(Number((e.currentTarget as HTMLInputElement).value))}
+              />
+            </label>
+          )}
+        </div>
+        <figure class="sbx-compact-figure">
+          <svg
+            viewBox={`0 0 ${GEOMETRY.width} ${GEOMETRY.height}`}
+            role="img"
+            aria-label={summary}
+            preserveAspectRatio="none"
+          >
+            {bands.map((b) => (
+              <rect
+                key={b.x}
+                class={`sbx-spark-band sbx-spark-${b.stage}`}
+                x={b.x}
+                y={0}
+                width={b.width}
+                height={GEOMETRY.height}
+              />
+            ))}
+            {changed && <path class="sbx-spark-baseline" d={sparkPath(before, max, GEOMETRY)} />}
+            <path class="sbx-spark-dau" d={sparkPath(dau, max, GEOMETRY)} />
+            <path class="sbx-spark-members" d={sparkPath(members, max, GEOMETRY)} />
+          </svg>
+          <figcaption>
+            <ul class="sbx-compact-legend">
+              <li>
+                <span class="sbx-key sbx-key-members" aria-hidden="true" />
+                {t("sandbox.compact.members")}
+              </li>
+              <li>
+                <span class="sbx-key sbx-key-dau" aria-hidden="true" />
+                {metricLabel(lang, "dau")}
+              </li>
+              {changed && (
+                <li>
+                  <span class="sbx-key sbx-key-baseline" aria-hidden="true" />
+                  {t("sandbox.compact.baseline")}
+                </li>
+              )}
+            </ul>
+            <p class="sbx-compact-summary">{summary}</p>
+          </figcaption>
+        </figure>
+      </div>
+      <dl class="sbx-compact-kpis" aria-live="polite">
+        {SUMMARY.map((m) => {
+          const value = last[m];
+          const delta = value - baseline.final[m];
+          return (
+            <div key={m} data-metric={m} data-value={value}>
+              <dt>{metricLabel(lang, m)}</dt>
+              <dd>
+                <span class="sbx-compact-value">
+                  {formatMetric(lang, m, value, scenario.currency)}
+                </span>
+                {changed && (
+                  <span class="sbx-compact-delta">
+                    {t("sandbox.compact.vsBaseline", {
+                      delta: formatDelta(lang, m, delta, t("sandbox.points"), scenario.currency),
+                    })}
+                  </span>
+                )}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      <p class="sbx-compact-actions">
+        {changed && (
+          <button type="button" class="btn" onClick={() => setChanges({})}>
+            {t("sandbox.compact.reset")}
+          </button>
+        )}
+        <a class="btn btn-primary" href={href}>
+          {t("sandbox.compact.open")}
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,174 @@
+import { LEVERS, type LeverGroup, type LeverSpec, type Levers } from "../../sim/index";
+import { formatLever, type UiLang } from "./format";
+import type { LeverValue } from "./session";
+import type { ModuleRef, T } from "./types";
+
+export const GROUPS: readonly LeverGroup[] = [
+  "content",
+  "engagement",
+  "growth",
+  "care",
+  "money",
+  "risk",
+];
+
+interface LeverPanelProps {
+  lang: UiLang;
+  t: T;
+  levers: Levers;
+  /** Levers fixed by an assignment. */
+  locked: readonly string[];
+  /** No changes allowed (run over, or a review). */
+  readOnly: boolean;
+  onChange: (name: keyof Levers, value: LeverValue) => void;
+  modules: readonly ModuleRef[];
+  /** Show only these levers (the compact embed). */
+  only?: readonly (keyof Levers)[];
+  /** Levers changed for the coming week (shown with a badge). */
+  pending?: ReadonlySet<string>;
+  /** Prefix for element ids, so two panels on one page never share one. */
+  idPrefix?: string;
+  /** Where the module links go: "/<lang>/modules/<slug>/". */
+  moduleHref: (slug: string) => string;
+}
+
+export function leverWords(t: T) {
+  return {
+    on: t("sandbox.value.on"),
+    off: t("sandbox.value.off"),
+    choice: (lever: string, option: string) => t(`sandbox.option.${lever}.${option}`),
+  };
+}
+
+/** The levers, grouped as the course teaches them, each with its unit, value, explanation, cost and module link. */
+export function LeverPanel(props: LeverPanelProps) {
+  const specs = LEVERS.filter((l) => !props.only || props.only.includes(l.name));
+  const groups = props.only ? [null] : GROUPS;
+  return (
+    <div class="sbx-levers">
+      {groups.map((group) => {
+        const inGroup = specs.filter((s) => group === null || s.group === group);
+        if (!inGroup.length) return null;
+        const body = inGroup.map((spec) => <LeverControl key={spec.name} spec={spec} {...props} />);
+        return group === null ? (
+          <div key="all" class="sbx-lever-group">
+            {body}
+          </div>
+        ) : (
+          <fieldset key={group} class="sbx-lever-group">
+            <legend>{props.t(`sandbox.group.${group}`)}</legend>
+            {body}
+          </fieldset>
+        );
+      })}
+    </div>
+  );
+}
+
+function LeverControl(props: LeverPanelProps & { spec: LeverSpec }) {
+  const { spec, lang, t, levers, locked, readOnly, onChange, idPrefix = "sbx" } = props;
+  const id = `${idPrefix}-lever-${spec.name}`;
+  const helpId = `${id}-help`;
+  const isLocked = locked.includes(spec.name);
+  const disabled = readOnly || isLocked;
+  const value = levers[spec.name];
+  const module = props.modules.find((m) => m.number === spec.module);
+  const shown = formatLever(lang, spec.name, value, leverWords(t));
+  const pending = props.pending?.has(spec.name);
+
+  const help = (
+    <p id={helpId} class="sbx-lever-help">
+      {t(`sandbox.lever.${spec.name}.help`)} <span class="muted">{spec.cost[lang]}</span>
+      {module && (
+        <>
+          {" "}
+          <a href={props.moduleHref(module.slug)}>
+            {t("sandbox.lever.module", { n: module.number, title: module.title })}
+          </a>
+        </>
+      )}
+    </p>
+  );
+  const badges = (
+    <>
+      {isLocked && <span class="sbx-badge sbx-badge-lock">{t("sandbox.lever.locked")}</span>}
+      {pending && !isLocked && <span class="sbx-badge">{t("sandbox.lever.pending")}</span>}
+    </>
+  );
+
+  if (spec.kind === "number") {
+    return (
+      <div class="sbx-lever" data-lever={spec.name}>
+        <div class="sbx-lever-head">
+          <label for={id}>{spec.label[lang]}</label>
+          <output for={id} class="sbx-lever-value">
+            {shown}
+          </output>
+          {badges}
+        </div>
+        <input
+          id={id}
+          type="range"
+          min={spec.min}
+          max={spec.max}
+          step={spec.step}
+          value={value as number}
+          disabled={disabled}
+          aria-describedby={helpId}
+          aria-valuetext={shown}
+          onInput={(e) => onChange(spec.name, Number((e.currentTarget as HTMLInputElement).value))}
+        />
+        {help}
+      </div>
+    );
+  }
+  if (spec.kind === "boolean") {
+    return (
+      <div class="sbx-lever" data-lever={spec.name}>
+        <div class="sbx-lever-head">
+          <input
+            id={id}
+            type="checkbox"
+            class="sbx-switch"
+            checked={value as boolean}
+            disabled={disabled}
+            aria-describedby={helpId}
+            onChange={(e) => onChange(spec.name, (e.currentTarget as HTMLInputElement).checked)}
+          />
+          <label for={id}>{spec.label[lang]}</label>
+          <span class="sbx-lever-value">{shown}</span>
+          {badges}
+        </div>
+        {help}
+      </div>
+    );
+  }
+  const options = spec.kind === "action" ? ["none", ...spec.options] : spec.options;
+  return (
+    <fieldset
+      class="sbx-lever sbx-choice"
+      data-lever={spec.name}
+      aria-describedby={helpId}
+      disabled={disabled}
+    >
+      <legend class="sbx-lever-head">
+        <span>{spec.label[lang]}</span> {badges}
+      </legend>
+      <div class="sbx-options">
+        {options.map((option) => (
+          <label key={option} class="sbx-option">
+            <input
+              type="radio"
+              name={id}
+              value={option}
+              checked={value === option}
+              onChange={() => onChange(spec.name, option as LeverValue)}
+            />
+            <span>{t(`sandbox.option.${spec.name}.${option}`)}</span>
+          </label>
+        ))}
+      </div>
+      {help}
+    </fieldset>
+  );
+}

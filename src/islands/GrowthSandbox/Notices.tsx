@@ -1,0 +1,97 @@
+import { useEffect, useState } from "preact/hooks";
+import {
+  dismissSandboxRecovery,
+  readSandboxRecovery,
+  sandboxBackupText,
+  type SandboxRecovery,
+} from "../../stores/sandbox";
+import type { StartNotice } from "./load";
+import type { T } from "./types";
+
+/** What a link did when the page opened: an error in the learner's language, or what was opened and how to undo it. */
+export function LinkNotice(p: {
+  t: T;
+  notice: StartNotice;
+  canRestore: boolean;
+  onRestore: () => void;
+  onDismiss: () => void;
+}) {
+  const { t, notice } = p;
+  if (notice.type === "link-error") {
+    return (
+      <div class="notice sbx-notice" role="alert" data-notice="link-error" data-code={notice.code}>
+        <p class="sbx-notice-title">{t(`sandbox.link.kind.${notice.kind}`)}</p>
+        <p>
+          {t(`sandbox.link.error.${notice.code}`)} {t("sandbox.link.fallback")}
+        </p>
+        {notice.detail && (
+          <p class="muted sbx-detail">
+            {t("sandbox.link.detail")} <code>{notice.detail}</code>
+          </p>
+        )}
+        <button type="button" class="btn" onClick={p.onDismiss}>
+          {t("sandbox.notice.dismiss")}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div class="notice sbx-notice sbx-notice-ok" role="status" data-notice={notice.type}>
+      <p>
+        {notice.type === "resumed-challenge"
+          ? t("sandbox.link.resumed")
+          : t(`sandbox.link.opened.${notice.kind}`)}
+        {notice.type === "opened" && p.canRestore && <> {t("sandbox.link.previousKept")}</>}
+      </p>
+      <div class="sbx-row">
+        {notice.type === "opened" && p.canRestore && (
+          <button type="button" class="btn" onClick={p.onRestore}>
+            {t("sandbox.link.restore")}
+          </button>
+        )}
+        <button type="button" class="btn" onClick={p.onDismiss}>
+          {t("sandbox.notice.dismiss")}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Shown once after an unreadable saved sandbox was set aside: says so and offers the copy as a download. */
+export function RecoveryNotice({ t }: { t: T }) {
+  const [recovery, setRecovery] = useState<SandboxRecovery | null>(null);
+  const [href, setHref] = useState<string | null>(null);
+  useEffect(() => {
+    const found = readSandboxRecovery();
+    setRecovery(found);
+    const text = found && sandboxBackupText(found);
+    if (!text) return;
+    const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+    setHref(url);
+    return () => URL.revokeObjectURL(url);
+  }, []);
+  if (!recovery) return null;
+  return (
+    <div class="notice sbx-notice" role="alert" data-notice="recovery">
+      <p class="sbx-notice-title">{t("sandbox.recovery.title")}</p>
+      <p>{t(recovery.backupKey ? "sandbox.recovery.kept" : "sandbox.recovery.notKept")}</p>
+      <div class="sbx-row">
+        {href && (
+          <a class="btn" href={href} download="community-ops-lab-sandbox-unreadable.json">
+            {t("sandbox.recovery.download")}
+          </a>
+        )}
+        <button
+          type="button"
+          class="btn"
+          onClick={() => {
+            dismissSandboxRecovery();
+            setRecovery(null);
+          }}
+        >
+          {t("sandbox.notice.dismiss")}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,200 @@
+import { leverSpec, type Levers, type SimEvent } from "../../sim/index";
+import { formatDelta, formatLever, formatMetric, metricLabel, type UiLang } from "./format";
+import { leverWords } from "./LeverPanel";
+import type { ModuleRef, T } from "./types";
+import type { DecisionLine, GoalLine, Kpi } from "./view";
+
+/** KPI cards: the value this week and the change from last week. */
+export function KpiCards({
+  lang,
+  t,
+  items,
+  currency,
+}: {
+  lang: UiLang;
+  t: T;
+  items: Kpi[];
+  currency: string;
+}) {
+  return (
+    <ul class="sbx-kpis" aria-label={t("sandbox.kpi.label")}>
+      {items.map((k) => {
+        const dir = k.delta === null || k.delta === 0 ? "flat" : k.delta > 0 ? "up" : "down";
+        return (
+          <li key={k.metric} class="sbx-kpi" data-metric={k.metric} data-value={k.value ?? ""}>
+            <span class="sbx-kpi-label">{metricLabel(lang, k.metric)}</span>
+            <span class="sbx-kpi-value">{formatMetric(lang, k.metric, k.value, currency)}</span>
+            <span class={`sbx-kpi-delta sbx-${dir}`}>
+              {k.delta === null
+                ? t("sandbox.kpi.noChange")
+                : t("sandbox.kpi.delta", {
+                    delta: formatDelta(lang, k.metric, k.delta, t("sandbox.points"), currency),
+                  })}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** A goal in words: "Members ≥ 5,000 by week 52". */
+export function goalText(
+  lang: UiLang,
+  t: T,
+  goal: GoalLine["goal"],
+  weeks: number,
+  currency: string,
+): string {
+  return t(goal.op === ">=" ? "sandbox.goal.atLeast" : "sandbox.goal.atMost", {
+    metric: metricLabel(lang, goal.metric),
+    value: formatMetric(lang, goal.metric, goal.value, currency),
+    week: goal.byWeek ?? weeks,
+  });
+}
+
+const MARK: Record<GoalLine["state"], string> = {
+  met: "✓",
+  "on-track": "↗",
+  pending: "…",
+  missed: "✗",
+};
+
+/** The goals as a live checklist. */
+export function GoalList({
+  lang,
+  t,
+  lines,
+  weeks,
+  currency,
+}: {
+  lang: UiLang;
+  t: T;
+  lines: GoalLine[];
+  weeks: number;
+  currency: string;
+}) {
+  return (
+    <ul class="sbx-goals">
+      {lines.map((line, i) => (
+        <li key={i} class={`sbx-goal sbx-goal-${line.state}`} data-state={line.state}>
+          <span class="sbx-goal-mark" aria-hidden="true">
+            {MARK[line.state]}
+          </span>
+          <span class="sbx-goal-text">
+            {goalText(lang, t, line.goal, weeks, currency)}
+            <span class="sbx-goal-now">
+              {t(`sandbox.goal.state.${line.state}`)} ·{" "}
+              {t("sandbox.goal.now", {
+                value: formatMetric(lang, line.goal.metric, line.actual, currency),
+              })}
+            </span>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The event log: what happened, when, and what the learner could have done, with the module that teaches it. */
+export function EventLog({
+  lang,
+  t,
+  events,
+  modules,
+  moduleHref,
+}: {
+  lang: UiLang;
+  t: T;
+  events: SimEvent[];
+  modules: readonly ModuleRef[];
+  moduleHref: (slug: string) => string;
+}) {
+  if (!events.length) return <p class="muted">{t("sandbox.events.none")}</p>;
+  return (
+    <ol class="sbx-events" reversed>
+      {events.map((e, i) => {
+        const module = modules.find((m) => m.number === e.module);
+        return (
+          <li
+            key={`${e.week}-${e.id}-${i}`}
+            class={`sbx-event sbx-event-${e.kind}`}
+            data-event={e.id}
+          >
+            <p class="sbx-event-head">
+              <span class="sbx-event-week">{t("sandbox.events.week", { week: e.week })}</span>
+              <span class="sbx-event-kind">{t(`sandbox.events.kind.${e.kind}`)}</span>
+            </p>
+            <p class="sbx-event-text">{e.text[lang]}</p>
+            <p class="sbx-event-hint">
+              <strong>
+                {t(e.kind === "world" ? "sandbox.events.couldHave" : "sandbox.events.watch")}
+              </strong>{" "}
+              {e.hint[lang]}
+              {module && (
+                <>
+                  {" "}
+                  <a href={moduleHref(module.slug)}>
+                    {t("sandbox.lever.module", { n: module.number, title: module.title })}
+                  </a>
+                </>
+              )}
+            </p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** The learner's decisions: from which week each lever changed, from what to what. */
+export function DecisionList({
+  lang,
+  t,
+  lines,
+  readOnly,
+  onRemove,
+}: {
+  lang: UiLang;
+  t: T;
+  lines: DecisionLine[];
+  readOnly: boolean;
+  onRemove: (week: number, lever: keyof Levers) => void;
+}) {
+  if (!lines.length) return <p class="muted">{t("sandbox.decisions.none")}</p>;
+  const words = leverWords(t);
+  const label = (lever: keyof Levers) => leverSpec(lever)?.label[lang] ?? lever;
+  return (
+    <ul class="sbx-decisions">
+      {lines.map((d) => (
+        <li key={`${d.week}-${d.lever}`} data-week={d.week}>
+          <span class="sbx-decision-week">
+            {d.week <= 1
+              ? t("sandbox.decisions.start")
+              : t("sandbox.decisions.fromWeek", { week: d.week })}
+          </span>{" "}
+          <span>
+            {t("sandbox.decisions.change", {
+              lever: label(d.lever),
+              from: formatLever(lang, d.lever, d.from, words),
+              to: formatLever(lang, d.lever, d.to, words),
+            })}
+          </span>
+          {!readOnly && (
+            <button
+              type="button"
+              class="sbx-link-button"
+              onClick={() => onRemove(d.week, d.lever)}
+              aria-label={t("sandbox.decisions.removeLabel", {
+                lever: label(d.lever),
+                week: d.week,
+              })}
+            >
+              {t("sandbox.decisions.remove")}
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

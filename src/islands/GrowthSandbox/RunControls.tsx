@@ -1,0 +1,84 @@
+import type { Stage } from "../../sim/index";
+import type { T } from "./types";
+
+export const SPEEDS = [1, 2, 4, 8] as const;
+
+interface RunControlsProps {
+  t: T;
+  week: number;
+  weeks: number;
+  stage: Stage;
+  playing: boolean;
+  speed: number;
+  readOnly: boolean;
+  onStep: () => void;
+  onPlay: () => void;
+  onSpeed: (speed: number) => void;
+  onRunToEnd: () => void;
+  onUndo: () => void;
+  onReset: () => void;
+  /** Hours and money against the budget, already formatted (shown here on narrow screens, where the lever panel scrolls away). */
+  budget: { hours: string; money: string; over: boolean };
+}
+
+/** Step, play/pause with speed, run to the end, undo the last week, reset; and where the run is. */
+export function RunControls(p: RunControlsProps) {
+  const { t } = p;
+  const done = p.week >= p.weeks;
+  return (
+    <div class="sbx-run" role="group" aria-label={t("sandbox.run.label")}>
+      <div class="sbx-run-status">
+        <span class="sbx-week" aria-live="polite">
+          {t("sandbox.run.week", { week: p.week, weeks: p.weeks })}
+        </span>
+        <span class={`sbx-stage-badge sbx-stage-${p.stage}`}>{t(`sandbox.stage.${p.stage}`)}</span>
+        <progress max={p.weeks} value={p.week} aria-label={t("sandbox.run.progress")} />
+      </div>
+      <p class={`sbx-run-budget${p.budget.over ? " sbx-warn" : ""}`}>
+        {t("sandbox.budget.hours")} {p.budget.hours} · {t("sandbox.budget.money")} {p.budget.money}
+      </p>
+      <div class="sbx-run-buttons">
+        <button
+          type="button"
+          class="btn btn-primary"
+          onClick={p.onStep}
+          disabled={done || p.readOnly}
+        >
+          {t("sandbox.run.step")}
+        </button>
+        <button
+          type="button"
+          class="btn"
+          onClick={p.onPlay}
+          disabled={(done && !p.playing) || p.readOnly}
+          aria-pressed={p.playing}
+        >
+          {p.playing ? t("sandbox.run.pause") : t("sandbox.run.play")}
+        </button>
+        <label class="sbx-speed">
+          <span>{t("sandbox.run.speed")}</span>
+          <select
+            value={p.speed}
+            onChange={(e) => p.onSpeed(Number((e.currentTarget as HTMLSelectElement).value))}
+            disabled={p.readOnly}
+          >
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {t("sandbox.run.speedValue", { n: s })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" class="btn" onClick={p.onRunToEnd} disabled={done || p.readOnly}>
+          {t("sandbox.run.toEnd")}
+        </button>
+        <button type="button" class="btn" onClick={p.onUndo} disabled={p.week === 0 || p.readOnly}>
+          {t("sandbox.run.undo")}
+        </button>
+        <button type="button" class="btn" onClick={p.onReset} disabled={p.readOnly}>
+          {t("sandbox.run.reset")}
+        </button>
+      </div>
+    </div>
+  );
+}
