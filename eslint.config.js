@@ -7,13 +7,36 @@ import globals from "globals";
 
 /** Functions whose results may differ in the last bit between JavaScript engines, or that read the clock or global randomness. */
 const nondeterministic = [
-  ...["random", "exp", "expm1", "log", "log1p", "log2", "log10", "pow", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "cbrt", "hypot"].map(
-    (property) => ({
-      object: "Math",
-      property,
-      message: "The engine must replay bit-for-bit: use + − × ÷, Math.sqrt, floor/ceil/round/min/max/abs, or a lookup table (shared/SIM.md).",
-    }),
-  ),
+  ...[
+    "random",
+    "exp",
+    "expm1",
+    "log",
+    "log1p",
+    "log2",
+    "log10",
+    "pow",
+    "sin",
+    "cos",
+    "tan",
+    "asin",
+    "acos",
+    "atan",
+    "atan2",
+    "sinh",
+    "cosh",
+    "tanh",
+    "asinh",
+    "acosh",
+    "atanh",
+    "cbrt",
+    "hypot",
+  ].map((property) => ({
+    object: "Math",
+    property,
+    message:
+      "The engine must replay bit-for-bit: use + − × ÷, Math.sqrt, floor/ceil/round/min/max/abs, or a lookup table (shared/SIM.md).",
+  })),
   { object: "Date", property: "now", message: "The engine has no clock: time is the week number." },
   { object: "performance", property: "now", message: "The engine has no clock." },
 ];
@@ -26,7 +49,10 @@ export default defineConfig(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
     },
   },
   {
@@ -35,7 +61,10 @@ export default defineConfig(
       "no-restricted-properties": ["error", ...nondeterministic],
       "no-restricted-syntax": [
         "error",
-        { selector: "BinaryExpression[operator='**']", message: "Use multiplication for integer powers (shared/SIM.md)." },
+        {
+          selector: "BinaryExpression[operator='**']",
+          message: "Use multiplication for integer powers (shared/SIM.md).",
+        },
         { selector: "NewExpression[callee.name='Date']", message: "The engine has no clock." },
       ],
       "no-restricted-globals": ["error", "window", "document", "localStorage"],

@@ -27,7 +27,12 @@ export default function rehypeScrollableTables() {
           return {
             type: "element",
             tagName: "div",
-            properties: { className: ["table-wrap"], tabIndex: 0, role: "region", ariaLabel: label(child) },
+            properties: {
+              className: ["table-wrap"],
+              tabIndex: 0,
+              role: "region",
+              ariaLabel: label(child),
+            },
             children: [child],
           };
         }

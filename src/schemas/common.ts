@@ -17,4 +17,6 @@ export const LocalizedSchema = z.object({
 export type Localized = z.infer<typeof LocalizedSchema>;
 
 /** Lowercase words joined by hyphens, used in URLs and ids. */
-export const SlugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lowercase words joined by hyphens");
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lowercase words joined by hyphens");

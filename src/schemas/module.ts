@@ -64,7 +64,9 @@ export const ModuleSchema = z.object({
   /** Module numbers that should come first. */
   prerequisites: z.array(z.number().int().min(0)).default([]),
   /** Source documents in shared/seeds the module takes facts from, by number, e.g. "004". */
-  seeds: z.array(z.string().regex(/^\d{3}$/, "a seed is its three-digit number, e.g. \"004\"")).default([]),
+  seeds: z
+    .array(z.string().regex(/^\d{3}$/, 'a seed is its three-digit number, e.g. "004"'))
+    .default([]),
   /** How the module ends; scored in the browser. */
   assignment: ModuleAssignmentSchema.optional(),
 });
