@@ -16,6 +16,7 @@ import {
   replay,
   type Run,
 } from "../src/sim/index";
+import { benchGradebook, builtSite } from "./bench-gradebook";
 
 interface Measurement {
   name: string;
@@ -177,6 +178,17 @@ const MEASUREMENTS: Measurement[] = [
       );
     },
   },
+  // The gradebook in Chromium against a built site (COL_OUT or dist/); skipped when there is none.
+  ...(builtSite()
+    ? [
+        {
+          name: "gradebook: 500 submissions verified and shown in Chromium",
+          unit: "ms" as const,
+          goal: 5000,
+          measure: async () => (await benchGradebook(500)).totalMs,
+        },
+      ]
+    : []),
 ];
 
 const rows: string[][] = [["measurement", "result", "goal", "", "cpu time"]];

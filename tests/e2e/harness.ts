@@ -107,9 +107,7 @@ export async function openSite(): Promise<Site> {
         const axe = (
           window as unknown as {
             axe: {
-              run: (
-                o: unknown,
-              ) => Promise<{
+              run: (o: unknown) => Promise<{
                 violations: Array<{
                   id: string;
                   impact: string;
