@@ -3,7 +3,7 @@ import { init, scenarioLevers, step, summarize } from "./engine";
 import { fingerprint } from "./hash";
 import { scheduleDecisions } from "./decisions";
 import { FINAL_KEYS } from "./metrics";
-import type { Final, Levers, ReplayResult, Run, Scenario, SimEvent, WeekMetrics } from "./types";
+import type { Levers, ReplayResult, Run, Scenario, SimEvent, WeekMetrics } from "./types";
 
 /** Replays a run on a given scenario: every week's metrics, the stages, the event log and the hash. */
 export function replayWith(
@@ -59,7 +59,7 @@ export interface MonteCarloResult {
 }
 
 /** Percentile by linear interpolation between order statistics; null when there are no values. */
-export function percentile(sorted: readonly number[], q: number): number | null {
+export function percentile(sorted: ArrayLike<number>, q: number): number | null {
   if (sorted.length === 0) return null;
   const pos = (sorted.length - 1) * q;
   const lo = Math.floor(pos);
@@ -69,13 +69,29 @@ export function percentile(sorted: readonly number[], q: number): number | null 
   return Math.round((a + (b - a) * (pos - lo)) * 10000) / 10000;
 }
 
-function spread(values: (number | null)[]): Spread {
-  const sorted = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+/** Percentiles of the first `count` values of `values` (sorted in place). */
+function spreadOf(values: Float64Array, count: number): Spread {
+  const sorted = values.subarray(0, count).sort();
   return {
     p10: percentile(sorted, 0.1),
     p50: percentile(sorted, 0.5),
     p90: percentile(sorted, 0.9),
   };
+}
+
+/** Values of one metric collected over runs, nulls left out (a typed array sorts quickly). */
+class Column {
+  readonly values: Float64Array;
+  count = 0;
+  constructor(size: number) {
+    this.values = new Float64Array(size);
+  }
+  add(value: unknown): void {
+    if (typeof value === "number") this.values[this.count++] = value;
+  }
+  spread(): Spread {
+    return spreadOf(this.values, this.count);
+  }
 }
 
 /** Replays the same decisions over `runs` seeds derived from the run's seed. */
@@ -86,43 +102,39 @@ export function monteCarloWith(
 ): MonteCarloResult {
   const runs = Math.max(1, Math.floor(options.runs));
   const metrics = options.metrics ?? FINAL_KEYS;
-  const perWeek: Record<string, (number | null)[][]> = {};
-  const finals: Record<string, (number | null)[]> = {};
-  for (const m of metrics) {
-    perWeek[m] = Array.from({ length: run.weeks }, () => []);
-    finals[m] = [];
-  }
+  // perWeek[metric][week] and finals[metric]: one column of values over the runs each.
+  const perWeek = metrics.map(() => Array.from({ length: run.weeks }, () => new Column(runs)));
+  const finals = metrics.map(() => new Column(runs));
   const seeds: number[] = [];
   const every = Math.max(1, Math.floor(runs / 50));
   for (let i = 0; i < runs; i++) {
     const seed = derivedSeed(run.seed, i);
     seeds.push(seed);
     const result = replayWith({ ...run, seed }, scenario);
-    for (const m of metrics) {
-      const weeks = perWeek[m] ?? [];
-      result.weeks.forEach((w, index) =>
-        weeks[index]?.push((w as unknown as Record<string, number | null>)[m] ?? null),
-      );
-      const last = result.weeks[result.weeks.length - 1] as unknown as
-        Record<string, number | null> | undefined;
-      const value = m in result.final ? result.final[m as keyof Final] : (last?.[m] ?? null);
-      finals[m]?.push(value);
-    }
+    const rows = result.weeks as unknown as Record<string, number | null>[];
+    const finalRow = result.final as unknown as Record<string, number | null>;
+    const last = rows[rows.length - 1];
+    metrics.forEach((m, k) => {
+      const columns = perWeek[k] as Column[];
+      for (let w = 0; w < rows.length && w < columns.length; w++)
+        (columns[w] as Column).add((rows[w] as Record<string, number | null>)[m]);
+      (finals[k] as Column).add(m in finalRow ? finalRow[m] : last?.[m]);
+    });
     if (options.onProgress && ((i + 1) % every === 0 || i + 1 === runs))
       options.onProgress(i + 1, runs);
   }
   const bands: Record<string, Band> = {};
   const final: Record<string, Spread> = {};
-  for (const m of metrics) {
+  metrics.forEach((m, k) => {
     const band: Band = { p10: [], p50: [], p90: [] };
-    for (const values of perWeek[m] ?? []) {
-      const s = spread(values);
+    for (const column of perWeek[k] as Column[]) {
+      const s = column.spread();
       band.p10.push(s.p10);
       band.p50.push(s.p50);
       band.p90.push(s.p90);
     }
     bands[m] = band;
-    final[m] = spread(finals[m] ?? []);
-  }
+    final[m] = (finals[k] as Column).spread();
+  });
   return { runs, seeds, bands, final };
 }

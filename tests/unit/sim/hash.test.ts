@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { WEEK_KEYS, canonicalWeek, fingerprint } from "../../../src/sim/index";
-import { chainHash, chainText, genesisHash } from "../../../src/sim/hash";
+import { chainHash, chainText, genesisHash, weekValues } from "../../../src/sim/hash";
+import type { WeekMetrics } from "../../../src/sim/index";
 import { runOnce } from "./helpers";
 
 describe("state hash", () => {
@@ -51,6 +53,37 @@ describe("state hash", () => {
     const negative = { ...first, nps: -37, retentionW4: null };
     expect(chainHash(previous, negative, [])).toBe(
       chainText(previous, canonicalWeek(negative, [])),
+    );
+  });
+
+  it("reads a week's values in WEEK_KEYS order", () => {
+    const numbered = Object.fromEntries(WEEK_KEYS.map((k, i) => [k, i])) as unknown as WeekMetrics;
+    expect(weekValues(numbered)).toEqual(WEEK_KEYS.map((_k, i) => i));
+  });
+
+  it("the fast chain step matches the canonical text for any values", () => {
+    const first = result.weeks[0];
+    if (!first) throw new Error("no week");
+    const value = fc.oneof(
+      fc.integer({ min: -1e9, max: 1e12 }),
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+      fc.constant(null),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(value, { minLength: WEEK_KEYS.length, maxLength: WEEK_KEYS.length }),
+        (values) => {
+          const week = { ...first } as unknown as Record<string, unknown>;
+          WEEK_KEYS.forEach((k, i) => {
+            if (k !== "stage") week[k] = values[i];
+          });
+          const w = week as unknown as WeekMetrics;
+          expect(chainHash("0123456789abcdef", w, [])).toBe(
+            chainText("0123456789abcdef", canonicalWeek(w, [])),
+          );
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 

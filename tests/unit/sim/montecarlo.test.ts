@@ -45,6 +45,28 @@ describe("monteCarlo", () => {
     expect(a.final.members?.p50).toBe(members[4]);
   });
 
+  it("bands are the percentiles of the replays' weekly values, nulls left out", () => {
+    const metrics = ["wau", "retentionW4", "nps"] as const;
+    const mc = monteCarlo(run, { runs: 11, metrics: [...metrics] });
+    const replays = mc.seeds.map((seed) => replay({ ...run, seed }));
+    const naive = (values: (number | null)[], q: number) => {
+      const sorted = values.filter((v): v is number => v !== null).sort((x, y) => x - y);
+      if (sorted.length === 0) return null;
+      const pos = (sorted.length - 1) * q;
+      const lo = sorted[Math.floor(pos)] ?? 0;
+      const hi = sorted[Math.ceil(pos)] ?? lo;
+      return Math.round((lo + (hi - lo) * (pos - Math.floor(pos))) * 10000) / 10000;
+    };
+    for (const m of metrics) {
+      for (let w = 0; w < run.weeks; w++) {
+        const values = replays.map((r) => r.weeks[w]?.[m] ?? null);
+        expect(mc.bands[m]?.p10[w]).toBe(naive(values, 0.1));
+        expect(mc.bands[m]?.p50[w]).toBe(naive(values, 0.5));
+        expect(mc.bands[m]?.p90[w]).toBe(naive(values, 0.9));
+      }
+    }
+  });
+
   it("derives different seeds for different bases", () => {
     expect(derivedSeed(1, 3)).not.toBe(derivedSeed(2, 3));
     expect(derivedSeed(5, 0)).toBe(5);

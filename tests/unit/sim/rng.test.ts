@@ -1,12 +1,34 @@
-import alea from "seedrandom/lib/alea.js";
+import seedrandomAlea from "seedrandom/lib/alea.js";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { binomial, powInt, streamFor } from "../../../src/sim/rng";
+import { alea, binomial, powInt, streamFor } from "../../../src/sim/rng";
 
 describe("seeded streams", () => {
   it("are seedrandom's alea seeded with seed:stream:week", () => {
     const ours = streamFor(42, "moves", 7);
-    const theirs = alea("42:moves:7");
+    const theirs = seedrandomAlea("42:moves:7");
     for (let i = 0; i < 5; i++) expect(ours()).toBe(theirs());
+  });
+
+  it("match seedrandom's alea to the bit for any seed text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 40 }), (seed) => {
+        const ours = alea(seed);
+        const theirs = seedrandomAlea(seed);
+        for (let i = 0; i < 20; i++) expect(ours()).toBe(theirs());
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("match seedrandom's alea over every stream of a long run", () => {
+    for (const stream of ["joins", "moves", "events", "personas"] as const) {
+      for (let week = 0; week <= 520; week += 13) {
+        const ours = streamFor(2147483646, stream, week);
+        const theirs = seedrandomAlea(`2147483646:${stream}:${week}`);
+        for (let i = 0; i < 200; i++) expect(ours()).toBe(theirs());
+      }
+    }
   });
 
   it("differ by stream and by week", () => {
@@ -30,7 +52,7 @@ describe("powInt", () => {
 });
 
 describe("binomial", () => {
-  const rng = alea("binomial-test");
+  const rng = seedrandomAlea("binomial-test");
   const sample = (n: number, p: number, k = 4000) =>
     Array.from({ length: k }, () => binomial(rng, n, p));
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
