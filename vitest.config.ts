@@ -19,7 +19,9 @@ export default defineConfig({
           globalSetup: ["tests/e2e/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at a time: each opens its own Chromium against the one static server.
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],

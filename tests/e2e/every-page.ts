@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openSite, type Site } from "./harness";
+import { builtPages } from "./pages";
+
+const MODULE_PAGE = /^\/(zh-cn|en)\/modules\/[^/]+\/$/;
+
+/**
+ * Opens every built page of one language (the Chinese half also takes the pages outside both
+ * languages, such as the root redirect), so the two halves can run side by side: no console error, no request outside the site, no raw
+ * markdown on show, and on module pages no serious or critical axe violation.
+ */
+export function describeEveryPage(lang: "zh-cn" | "en"): void {
+  let site: Site;
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterAll(async () => {
+    await site.close();
+  });
+
+  const pages = builtPages().filter((p) =>
+    lang === "en" ? p.startsWith("/en/") : !p.startsWith("/en/"),
+  );
+
+  describe(`every ${lang} page`, () => {
+    it("includes all fifteen modules", () => {
+      expect(pages.filter((p) => MODULE_PAGE.test(p) && p.startsWith(`/${lang}/`)).length).toBe(15);
+    });
+
+    it.each(pages)(
+      "%s loads with no console error and no request outside the site",
+      async (path) => {
+        const { page, consoleErrors, externalRequests } = await site.page(path);
+        // Scroll to the end so islands hydrated on visibility load too.
+        await page.evaluate(async () => {
+          for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
+            window.scrollTo(0, y);
+            await new Promise((r) => requestAnimationFrame(() => r(null)));
+          }
+        });
+        await page.waitForLoadState("networkidle");
+        expect(consoleErrors).toEqual([]);
+        expect(externalRequests).toEqual([]);
+        // Markdown that failed to render shows its syntax to the reader.
+        expect(await page.locator("main").innerText()).not.toMatch(
+          /\*\*|\]\(\/|<\/?[A-Z][a-zA-Z]+/,
+        );
+        if (MODULE_PAGE.test(path)) expect(await site.axe(page)).toEqual([]);
+        await page.close();
+      },
+    );
+  });
+}
