@@ -163,26 +163,38 @@ export function chainHash(
   let a = previous === lastHash ? lastA : parseInt(previous.slice(0, 8), 16);
   let b = previous === lastHash ? lastB : parseInt(previous.slice(8, 16), 16);
   const values = weekValues(metrics);
-  let text = "[[";
+  // "[[" then the values, then "],[", the event ids and "]]": numbers are fed digit by digit
+  // without building their text; the few strings (stage, null, event ids) are fed as text.
+  a = Math.imul(Math.imul(a ^ 91, PRIME) ^ 91, PRIME);
+  b = Math.imul(Math.imul(b ^ 91, PRIME) ^ 91, PRIME);
+  let text = "";
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (typeof v === "number") {
-      const n = Math.round(v * (SCALES[i] ?? 1));
-      if (i > 0) text += ",";
-      if (n < 0) text += "-";
+    if (typeof v !== "number") {
+      text = (i > 0 ? "," : "") + (typeof v === "string" ? `"${v}"` : "null");
       for (let c = 0; c < text.length; c++) {
         const code = text.charCodeAt(c);
         a = Math.imul(a ^ code, PRIME);
         b = Math.imul(b ^ code, PRIME);
       }
-      text = "";
-      for (let d = writeDigits(n) - 1; d >= 0; d--) {
-        const code = digits[d] as number;
-        a = Math.imul(a ^ code, PRIME);
-        b = Math.imul(b ^ code, PRIME);
-      }
-    } else text += (i > 0 ? "," : "") + (typeof v === "string" ? `"${v}"` : "null");
+      continue;
+    }
+    if (i > 0) {
+      a = Math.imul(a ^ 44, PRIME);
+      b = Math.imul(b ^ 44, PRIME);
+    }
+    const n = Math.round(v * (SCALES[i] ?? 1));
+    if (n < 0) {
+      a = Math.imul(a ^ 45, PRIME);
+      b = Math.imul(b ^ 45, PRIME);
+    }
+    for (let d = writeDigits(n) - 1; d >= 0; d--) {
+      const code = digits[d] as number;
+      a = Math.imul(a ^ code, PRIME);
+      b = Math.imul(b ^ code, PRIME);
+    }
   }
+  text = "";
   text += "],[";
   for (let i = 0; i < events.length; i++)
     text += (i > 0 ? ',"' : '"') + (events[i]?.id ?? "") + '"';

@@ -126,6 +126,16 @@ export function streamFor(seed: number | string, stream: Stream, week: number): 
 export function powInt(x: number, n: number): number {
   let result = 1;
   let base = x;
+  if (n <= 0x3fffffff) {
+    // The same squarings with integer bit operations (n is a whole number below 2^30 here).
+    let e = n | 0;
+    while (e > 0) {
+      if ((e & 1) === 1) result *= base;
+      base *= base;
+      e >>>= 1;
+    }
+    return result;
+  }
   let e = n;
   while (e > 0) {
     if (e % 2 === 1) result *= base;
