@@ -11,6 +11,7 @@ import { verifySubmission } from "../src/grading/verify";
 import {
   DEFAULT_SCENARIO_ID,
   MODEL_VERSION,
+  derivedSeed,
   getScenario,
   monteCarlo,
   replay,
@@ -87,7 +88,9 @@ const MEASUREMENTS: Measurement[] = [
     unit: "ms",
     goal: 1,
     // V8 takes several hundred runs to finish optimising step(); time the steady state after it.
-    measure: () => time((i) => replay({ ...baseRun, seed: i }), 500, 1000),
+    // Seeds as Monte Carlo derives them (up to ten digits), not 0, 1, 2…: short seeds are quicker to hash.
+    measure: () =>
+      time((i) => replay({ ...baseRun, seed: derivedSeed(baseRun.seed, i + 1) }), 500, 1000),
   },
   {
     name: "Monte Carlo, 200 seeds × 52 weeks",

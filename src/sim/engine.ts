@@ -443,12 +443,23 @@ function magnitude(u: number): number {
   return P.EVENTS.magnitudeMin + P.EVENTS.magnitudeSpan * u;
 }
 
+/** Adds an event to this week's log. */
+function logEvent(events: SimEvent[], id: EventId, week: number): void {
+  events.push(makeEvent(id, week));
+}
+
 /** Logs an alert when it comes on (once), and forgets it when it goes off. */
-function toggleAlert(s: SimState, log: (id: EventId) => void, id: EventId, on: boolean): void {
+function toggleAlert(
+  s: SimState,
+  events: SimEvent[],
+  week: number,
+  id: EventId,
+  on: boolean,
+): void {
   const had = s.alerts.includes(id);
   if (on && !had) {
     s.alerts = [...s.alerts, id];
-    log(id);
+    logEvent(events, id, week);
   } else if (!on && had) s.alerts = s.alerts.filter((a) => a !== id);
 }
 
@@ -462,7 +473,6 @@ export function step(prev: SimState, levers: Levers): SimState {
   s.week = week;
   const fx = s.effects;
   const events: SimEvent[] = [];
-  const log = (id: EventId) => events.push(makeEvent(id, week));
 
   const membersPrev = memberCount(prev);
   const dormantPrev = sum(prev.dormant);
@@ -486,7 +496,7 @@ export function step(prev: SimState, levers: Levers): SimState {
       (P.EVENTS.spamWave.attemptsBase + P.EVENTS.spamWave.attemptsPerMember * membersPrev) *
         magnitude(uSpamSize),
     );
-    log("spam-wave");
+    logEvent(events, "spam-wave", week);
   }
   const crisisChance =
     (P.EVENTS.crisis.chance + P.EVENTS.crisis.perMonetization * levers.monetization) * typ.crisis;
@@ -495,15 +505,15 @@ export function step(prev: SimState, levers: Levers): SimState {
     (P.EVENTS.viral.chance + P.EVENTS.viral.perQuality * levers.contentQuality) * plat.viral;
   const viralNow = uViral < viralChance;
   if (uCompetitor < P.EVENTS.competitor.chance) {
-    if (fx.competitorWeeks === 0) log("competitor-launch");
+    if (fx.competitorWeeks === 0) logEvent(events, "competitor-launch", week);
     fx.competitorWeeks = P.EVENTS.competitor.weeks;
   }
   if (uPolicy < P.EVENTS.policy.chance) {
-    if (fx.policyWeeks === 0) log("policy-change");
+    if (fx.policyWeeks === 0) logEvent(events, "policy-change", week);
     fx.policyWeeks = P.EVENTS.policy.weeks;
   }
   const spring = isSpring(sc, week);
-  if (spring && !isSpring(sc, week - 1)) log("spring-festival");
+  if (spring && !isSpring(sc, week - 1)) logEvent(events, "spring-festival", week);
   const cn = sc.region === "cn";
   const springJoins = spring ? (cn ? P.EVENTS.spring.joins : P.EVENTS.spring.intlJoins) : 1;
   const cond: Conditions = {
@@ -515,13 +525,14 @@ export function step(prev: SimState, levers: Levers): SimState {
   // ── Transformation (one-off action) ──
   let transformed: Levers["transform"] = "none";
   if (levers.transform !== "none") {
-    if (week - fx.lastTransformWeek < P.TRANSFORM.cooldown) log("transform-cooldown");
+    if (week - fx.lastTransformWeek < P.TRANSFORM.cooldown)
+      logEvent(events, "transform-cooldown", week);
     else {
       transformed = levers.transform;
       fx.transformKind = transformed;
       fx.transformWeeks = P.TRANSFORM.boostWeeks;
       fx.lastTransformWeek = week;
-      log(`transform-${transformed}`);
+      logEvent(events, `transform-${transformed}`, week);
       s.peakWau = prev.metrics.wau;
       s.recentWau = [prev.metrics.wau];
       if (transformed === "theme") s.ageWeeks = 0;
@@ -569,7 +580,7 @@ export function step(prev: SimState, levers: Levers): SimState {
       ? Math.min(P.BURNOUT.max, s.burnout + (load - 1) * P.BURNOUT.build)
       : s.burnout * P.BURNOUT.recover;
   const exec = Math.min(1, budget / hoursUsed) / (1 + s.burnout);
-  toggleAlert(s, log, "burnout", load > P.BURNOUT.alertLoad);
+  toggleAlert(s, events, week, "burnout", load > P.BURNOUT.alertLoad);
 
   // ── Money ──
   const eco = sc.economics;
@@ -577,7 +588,7 @@ export function step(prev: SimState, levers: Levers): SimState {
   const ugcMoney = levers.ugcRewards * eco.ugcPrize * contributorsPrev;
   const wanted = levers.adBudget + prev.lastReferralJoins * rewardPerJoin + ugcMoney;
   const funded = wanted > 0 ? Math.min(1, sc.budget.moneyPerWeek / wanted) : 1;
-  toggleAlert(s, log, "money-short", funded < 0.99);
+  toggleAlert(s, events, week, "money-short", funded < 0.99);
   const adSpend = levers.adBudget * funded;
 
   const themeBoost = boosting === "theme" ? P.TRANSFORM.theme.content : 0;
@@ -591,7 +602,7 @@ export function step(prev: SimState, levers: Levers): SimState {
       (P.CRISIS.floor + ((1 - P.CRISIS.floor) * t) / (t + P.CRISIS.half)) * magnitude(uCrisisSize);
     fx.crisisDamage = damage;
     fx.crisisWeeks = 1 + Math.round(P.CRISIS.tailWeeksPerDamage * damage);
-    log("pr-crisis");
+    logEvent(events, "pr-crisis", week);
   }
   const crisisActive = fx.crisisWeeks > 0;
   const crisisJoins = crisisActive ? Math.max(0, 1 - P.CRISIS.joins * fx.crisisDamage) : 1;
@@ -625,7 +636,7 @@ export function step(prev: SimState, levers: Levers): SimState {
       (0.5 + levers.contentQuality) *
       springJoins;
     organic += binomial(rj, remaining - organic, Math.min(0.5, pViral));
-    log("viral-post");
+    logEvent(events, "viral-post", week);
   }
 
   const ref = P.REFERRAL[levers.referral];
@@ -671,7 +682,7 @@ export function step(prev: SimState, levers: Levers): SimState {
   const capacity = plat.groupSize > 0 ? plat.groupSize * sc.maxGroups : Number.POSITIVE_INFINITY;
   const room = Math.max(0, capacity - membersPrev);
   const wantedJoins = organic + referral + paid;
-  toggleAlert(s, log, "group-full", wantedJoins > room);
+  toggleAlert(s, events, week, "group-full", wantedJoins > room);
   if (wantedJoins > room) {
     const keepReferral = Math.floor((referral * room) / wantedJoins);
     const keepPaid = Math.floor((paid * room) / wantedJoins);

@@ -18,11 +18,22 @@ function fnv1a(text: string, offset: number): number {
 
 /** n (an unsigned 32-bit number) as 8 lowercase hex digits. */
 function hex8(n: number): string {
-  const d = (shift: number) => {
-    const v = (n >>> shift) & 15;
-    return v < 10 ? 48 + v : 87 + v;
-  };
-  return String.fromCharCode(d(28), d(24), d(20), d(16), d(12), d(8), d(4), d(0));
+  return String.fromCharCode(
+    hexDigit(n, 28),
+    hexDigit(n, 24),
+    hexDigit(n, 20),
+    hexDigit(n, 16),
+    hexDigit(n, 12),
+    hexDigit(n, 8),
+    hexDigit(n, 4),
+    hexDigit(n, 0),
+  );
+}
+
+/** The character code of the hex digit of n at bit `shift`. */
+function hexDigit(n: number, shift: number): number {
+  const v = (n >>> shift) & 15;
+  return v < 10 ? 48 + v : 87 + v;
 }
 
 const LANE_A = 0x811c9dc5;
