@@ -1,6 +1,11 @@
-/** Command-line plumbing shared by `sim` and `verify`: flags, usage errors, files, tables. */
+/**
+ * Command-line plumbing shared by `sim` and `verify`: flags, `--help`, usage errors, the
+ * `--assignment` file, files, tables, and running a command as the process's entry point.
+ */
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { Assignment } from "../schemas/assignment";
+import { parseAssignment } from "../grading/submission";
 
 /** A problem with what the user typed: exit code 2 and a message, never a stack trace. */
 export class UsageError extends Error {
@@ -114,6 +119,15 @@ export function readJson(path: string, what: string): unknown {
   }
 }
 
+/** The official assignment named by `--assignment FILE`, if given; a bad file is a UsageError. */
+export function assignmentFlag(args: ParsedArgs): Assignment | undefined {
+  const path = flag(args, "assignment");
+  if (path === undefined) return undefined;
+  const parsed = parseAssignment(readJson(path, "--assignment file"));
+  if (!parsed.ok) throw new UsageError(`--assignment file "${path}": ${parsed.message}`);
+  return parsed.assignment;
+}
+
 /** Columns a string takes in a terminal: CJK and full-width characters take two. */
 export function displayWidth(text: string): number {
   let width = 0;
@@ -170,6 +184,25 @@ export const processIo: Io = {
 export type Main = (argv: string[], io: Io) => number;
 
 /**
+ * A command's main function from its flags, its help text and its body: parses argv (unknown
+ * flags are usage errors), answers `--help`/`-h` with the help text and exit 0, else runs the body.
+ */
+export function command(
+  specs: Record<string, FlagSpec>,
+  help: string,
+  body: (args: ParsedArgs, io: Io) => number,
+): Main {
+  return (argv, io) => {
+    const args = parseArgs(argv, specs);
+    if (has(args, "help")) {
+      io.stdout(help);
+      return 0;
+    }
+    return body(args, io);
+  };
+}
+
+/**
  * Runs a command's main function and returns its exit code: a UsageError prints "error: …" and
  * gives 2, anything unexpected prints "internal error: …" and gives 1 — never a stack trace.
  */
@@ -187,7 +220,7 @@ export function execute(main: Main, argv: string[], io: Io): number {
 }
 
 /** True when the module at `moduleUrl` is the script node was started with. */
-export function isEntry(moduleUrl: string): boolean {
+function isEntry(moduleUrl: string): boolean {
   const script = process.argv[1];
   if (!script) return false;
   try {
@@ -195,4 +228,9 @@ export function isEntry(moduleUrl: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Runs `main` with the process's arguments and streams when `moduleUrl` is the entry script. */
+export function runIfEntry(moduleUrl: string, main: Main): void {
+  if (isEntry(moduleUrl)) process.exitCode = execute(main, process.argv.slice(2), processIo);
 }

@@ -8,12 +8,7 @@ import { statSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { ScenarioSchema } from "../schemas/scenario";
 import type { Assignment } from "../schemas/assignment";
-import {
-  assignmentRun,
-  buildSubmission,
-  lockProblem,
-  parseAssignment,
-} from "../grading/submission";
+import { assignmentRun, buildSubmission, lockProblem } from "../grading/submission";
 import { scoreRun } from "../grading/score";
 import {
   DEFAULT_SCENARIO_ID,
@@ -37,16 +32,16 @@ import {
 } from "../sim/index";
 import {
   UsageError,
-  execute,
+  assignmentFlag,
+  command,
   flag,
   has,
   intFlag,
-  isEntry,
-  parseArgs,
-  processIo,
   readJson,
+  runIfEntry,
   table,
   type Io,
+  type ParsedArgs,
 } from "./args";
 
 const FLAGS = {
@@ -289,27 +284,14 @@ function summaryText(
   return lines.filter((l, i) => l !== "" || i > 2).join("\n") + "\n";
 }
 
-/** The `sim` command; returns the exit code (UsageError for bad input). */
-export function main(argv: string[], io: Io): number {
-  const args = parseArgs(argv, FLAGS);
-  if (has(args, "help")) {
-    io.stdout(HELP);
-    return 0;
-  }
+function sim(args: ParsedArgs, io: Io): number {
   if (args.positional.length) {
     throw new UsageError(`unexpected argument "${args.positional[0]}"; options start with --`);
   }
   const json = has(args, "json");
   if (has(args, "list")) return listCommand(json, io);
 
-  let assignment: Assignment | null = null;
-  const assignmentPath = flag(args, "assignment");
-  if (assignmentPath !== undefined) {
-    const parsed = parseAssignment(readJson(assignmentPath, "--assignment file"));
-    if (!parsed.ok)
-      throw new UsageError(`--assignment file "${assignmentPath}": ${parsed.message}`);
-    assignment = parsed.assignment;
-  }
+  const assignment = assignmentFlag(args) ?? null;
 
   const scenarioId = flag(args, "scenario") ?? assignment?.scenario ?? DEFAULT_SCENARIO_ID;
   const scenario = scenarioFrom(scenarioId);
@@ -443,4 +425,7 @@ export function main(argv: string[], io: Io): number {
   return 0;
 }
 
-if (isEntry(import.meta.url)) process.exitCode = execute(main, process.argv.slice(2), processIo);
+/** The `sim` command; returns the exit code (UsageError for bad input). */
+export const main = command(FLAGS, HELP, sim);
+
+runIfEntry(import.meta.url, main);

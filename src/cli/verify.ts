@@ -7,21 +7,17 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { Assignment } from "../schemas/assignment";
-import { parseAssignment } from "../grading/submission";
 import { verifySubmission, type Verification } from "../grading/verify";
 import { MODEL_VERSION } from "../sim/index";
 import {
   UsageError,
-  execute,
-  flag,
+  assignmentFlag,
+  command,
   has,
-  isEntry,
-  parseArgs,
-  processIo,
-  readJson,
+  runIfEntry,
   table,
   type Io,
+  type ParsedArgs,
 } from "./args";
 
 const FLAGS = {
@@ -72,23 +68,10 @@ function csvCell(value: string | number): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The `verify` command; returns the exit code (UsageError for bad input). */
-export function main(argv: string[], io: Io): number {
-  const args = parseArgs(argv, FLAGS);
-  if (has(args, "help")) {
-    io.stdout(HELP);
-    return 0;
-  }
+function verify(args: ParsedArgs, io: Io): number {
   if (!args.positional.length)
     throw new UsageError("name at least one submission file or folder to verify");
-  let assignment: Assignment | undefined;
-  const assignmentPath = flag(args, "assignment");
-  if (assignmentPath !== undefined) {
-    const parsed = parseAssignment(readJson(assignmentPath, "--assignment file"));
-    if (!parsed.ok)
-      throw new UsageError(`--assignment file "${assignmentPath}": ${parsed.message}`);
-    assignment = parsed.assignment;
-  }
+  const assignment = assignmentFlag(args);
   const files = expand(args.positional);
   const showProgress = files.length > 20;
   const tty = io.tty;
@@ -135,4 +118,7 @@ export function main(argv: string[], io: Io): number {
   return flagged > 0 ? 1 : 0;
 }
 
-if (isEntry(import.meta.url)) process.exitCode = execute(main, process.argv.slice(2), processIo);
+/** The `verify` command; returns the exit code (UsageError for bad input). */
+export const main = command(FLAGS, HELP, verify);
+
+runIfEntry(import.meta.url, main);

@@ -3,12 +3,14 @@
  * current model and compare every claimed number. Pure; fast enough for a gradebook of hundreds.
  *
  * Status, in the order the checks run:
- * - invalid — not JSON, not a submission (format), a version this build cannot read, fails the
- *   schema, made with another model version (the reason says which one it needs), or names a
- *   scenario that does not exist;
- * - tampered — the embedded assignment differs from the official one, the run's seed, scenario or
- *   weeks differ from the assignment's, or a claimed metric, stage list, hash or score differs
- *   from the replay;
+ * - invalid — not JSON, not a submission (format), a version this build cannot read, not a
+ *   submission for the official assignment being graded (it names another assignment id, or none:
+ *   a free sandbox run), fails the schema, made with another model version (the reason says which
+ *   one it needs), or names a scenario that does not exist;
+ * - tampered — a submission for this assignment whose embedded copy differs from the official one
+ *   (seed, scenario, weeks, locks, goals, pass mark), whose run's seed, scenario or weeks differ
+ *   from the assignment's, or whose claimed metric, stage list, hash or score differs from the
+ *   replay;
  * - constraint-violation — a decision uses an unknown lever, a value out of range, a week outside
  *   the run, or moves a locked lever;
  * - verified — the replay reproduces every claim.
@@ -40,6 +42,8 @@ export type ReasonCode =
   | "schema"
   | "model-version"
   | "unknown-scenario"
+  | "other-assignment"
+  | "no-assignment"
   | "field-differs"
   | "decision-week"
   | "unknown-lever"
@@ -93,7 +97,11 @@ function differs(field: string, claimed: unknown, actual: unknown, what = "the r
   };
 }
 
-/** The assignment fields a submission's embedded copy must share with the official one. */
+/**
+ * The assignment fields a submission's embedded copy must share with the official one. The id
+ * comes first and is checked apart (`assignmentMismatch`): a file for another assignment is not a
+ * submission for this one (invalid); a file for this one with other values was edited (tampered).
+ */
 const ASSIGNMENT_FIELDS = [
   "id",
   "scenario",
@@ -113,6 +121,48 @@ function canonical(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
   }
   return JSON.stringify(value) ?? "null";
+}
+
+const str = (v: unknown): string => (typeof v === "string" ? v : "");
+
+/**
+ * THE one place that decides whether a file is a submission for the official assignment being
+ * graded (the command line's `--assignment` and the gradebook both call `verifySubmission`, so
+ * both show the same status and reason). Runs on the migrated file before the schema check, so a
+ * damaged file from another assignment still says where it belongs. Null when it answers `official`
+ * (whether its other fields match is checked later, and a mismatch there means tampered).
+ *
+ * The spec calls a submission tampered when its seed, scenario or weeks differ from the
+ * assignment given, so a file that answers another assignment (or none) is `tampered` too; its
+ * reason code says which case it is, so the gradebook can word it as a mix-up rather than an edit
+ * and leave it out of the grade export:
+ * - no `assignment` inside (a free sandbox run) → `no-assignment`, field `assignment`;
+ * - an `assignment.id` other than the official one → `other-assignment`, field
+ *   `assignment.id` (params found, expected and the found assignment's titles).
+ */
+function assignmentMismatch(raw: unknown, official: Assignment): Reason | null {
+  const file = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
+  const embedded = file.assignment;
+  if (embedded === undefined) {
+    return {
+      code: "no-assignment",
+      field: "assignment",
+      params: { field: "assignment", expected: official.id },
+      text: `a free sandbox run, not a submission for assignment "${official.id}": assignment is missing`,
+    };
+  }
+  const e = embedded && typeof embedded === "object" ? (embedded as Record<string, unknown>) : {};
+  if (typeof e.id !== "string" || e.id === official.id) return null;
+  const title = e.title && typeof e.title === "object" ? (e.title as Record<string, unknown>) : {};
+  const titleEn = str(title.en);
+  const titleZh = str(title["zh-cn"]);
+  const named = titleEn || titleZh;
+  return {
+    code: "other-assignment",
+    field: "assignment.id",
+    params: { field: "assignment.id", found: e.id, expected: official.id, titleZh, titleEn },
+    text: `made for another assignment: assignment.id is "${e.id}"${named ? ` (${named})` : ""}, not "${official.id}"`,
+  };
 }
 
 /** Replays a submission (JSON text or parsed) and says whether it is what it claims to be. */
@@ -157,6 +207,12 @@ export function verifySubmission(input: unknown, options: VerifyOptions = {}): V
     });
   }
 
+  const official = options.assignment;
+  if (official) {
+    const mismatch = assignmentMismatch(raw, official);
+    if (mismatch) return fail("tampered", mismatch);
+  }
+
   const parsed = SubmissionSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -193,17 +249,9 @@ export function verifySubmission(input: unknown, options: VerifyOptions = {}): V
     });
   }
 
-  // The assignment: the official copy when given, otherwise the embedded one.
-  const official = options.assignment;
-  if (official) {
-    if (!sub.assignment) {
-      return fail("tampered", {
-        code: "field-differs",
-        field: "assignment.id",
-        params: { field: "assignment.id", claimed: null, actual: official.id },
-        text: `the submission names no assignment; it should answer "${official.id}"`,
-      });
-    }
+  // The assignment: the official copy when given, otherwise the embedded one. A submission for
+  // the official assignment (same id, checked above) must carry it unchanged.
+  if (official && sub.assignment) {
     for (const key of ASSIGNMENT_FIELDS) {
       const a = canonical(sub.assignment[key]);
       const b = canonical(official[key]);

@@ -2,13 +2,14 @@
  * One submission file checked against the official assignment: the gradebook's unit of work,
  * run inside the verify worker (and in Node by tests and the benchmark). Pure.
  *
- * It adds to src/grading/verify.ts only what a class gradebook needs: a clear reason for files
- * that answer another assignment (or none), and — for runs that replay — the goals met, the key
- * final metrics, the levers the learner moved and the run itself (for the read-only review link).
+ * It adds to src/grading/verify.ts only what a class gradebook needs (the status and reason,
+ * including for files that answer another assignment or none, come from the verifier, as on the
+ * command line): for runs that replay, the goals met, the key final metrics, the levers the
+ * learner moved and the run itself (for the read-only review link).
  * Numbers are taken from a file only once verification has shown the replay reproduces them.
  */
 import type { Assignment } from "../../schemas/assignment";
-import { SUBMISSION_FORMAT, type StoredRun } from "../../schemas/submission";
+import type { StoredRun } from "../../schemas/submission";
 import { verifySubmission } from "../../grading/verify";
 import { LEVERS, getScenario, scenarioLevers, scheduleDecisions, type Decision } from "../../sim";
 import { KEY_METRICS, emptyResult, type CheckedFile, type GoalOutcome } from "./file-result";
@@ -70,25 +71,6 @@ export function checkFile(file: string, text: string, assignment: Assignment): C
   if (isObj(raw)) {
     out.learner = learnerOf(raw);
     out.createdAt = dateOf(raw);
-    if (raw.format === SUBMISSION_FORMAT) {
-      const embedded = raw.assignment;
-      if (embedded === undefined) return { ...out, reason: { code: "no-assignment", params: {} } };
-      if (isObj(embedded) && typeof embedded.id === "string" && embedded.id !== assignment.id) {
-        const title = isObj(embedded.title) ? embedded.title : {};
-        return {
-          ...out,
-          reason: {
-            code: "other-assignment",
-            params: {
-              found: embedded.id,
-              expected: assignment.id,
-              titleZh: typeof title["zh-cn"] === "string" ? title["zh-cn"] : "",
-              titleEn: typeof title.en === "string" ? title.en : "",
-            },
-          },
-        };
-      }
-    }
   }
 
   const v = verifySubmission(raw, { assignment });

@@ -1,5 +1,15 @@
-import { readdirSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { assignmentRun, buildSubmission, parseAssignment } from "../../../src/grading/submission";
+import { checkFile } from "../../../src/islands/Instructor/check-file";
+import { reasonText } from "../../../src/islands/Instructor/reasons";
+import { dictionary } from "../../../src/i18n";
+import { makeT } from "../../../src/i18n/t";
+import type { Assignment } from "../../../src/schemas/assignment";
+import type { VerifyStatus } from "../../../src/grading/verify";
+import { parseCsv } from "../csv-helpers";
 import { cli, expectUsageError, run } from "./run";
 
 const subs = "tests/fixtures/submissions";
@@ -24,33 +34,6 @@ const EXPECTED: Record<string, string> = {
   "valid.json": "verified",
   "wrong-format.json": "invalid",
 };
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (ch === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else cell += ch;
-  }
-  return rows;
-}
 
 describe("npm run verify", { timeout: 60_000 }, () => {
   it("exit 0 when every file verifies", () => {
@@ -77,6 +60,7 @@ describe("npm run verify", { timeout: 60_000 }, () => {
     }
     expect(byFile["edited-metric.json"]?.[4]).toContain("claimed.final.members");
     expect(byFile["unknown-model-version.json"]?.[4]).toContain("col-sim-0.9.0");
+    expect(byFile["free-run.json"]?.[4]).toContain("assignment is missing");
   });
 
   it("shows progress on stderr when there are many files", () => {
@@ -114,5 +98,119 @@ describe("npm run verify", { timeout: 60_000 }, () => {
     const r = run("verify", ["--help"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("verified | tampered | constraint-violation | invalid");
+  });
+});
+
+describe("the command line and the gradebook give the same status and reason", () => {
+  const parsed = parseAssignment(JSON.parse(readFileSync(official, "utf8")));
+  if (!parsed.ok) throw new Error(parsed.message);
+  const assignment = parsed.assignment;
+  const honest = JSON.parse(readFileSync(`${subs}/valid.json`, "utf8"));
+  const madeFor = (a: Assignment) =>
+    buildSubmission({
+      run: assignmentRun(a, honest.run.decisions.slice(1)),
+      learner: honest.learner,
+      assignment: a,
+      createdAt: honest.createdAt,
+    });
+  const edit = (change: (s: typeof honest) => void) => {
+    const copy = structuredClone(honest);
+    change(copy);
+    return copy;
+  };
+  const dir = mkdtempSync(join(tmpdir(), "col-verify-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** file, status, the reason's field, what the command line's reason must mention, content */
+  const cases: [string, VerifyStatus, string | null, string, unknown][] = [
+    ["honest.json", "verified", null, "", honest],
+    [
+      "other-assignment.json",
+      "tampered",
+      "assignment.id",
+      'assignment.id is "module-09-monetization"',
+      madeFor({ ...assignment, id: "module-09-monetization", seed: 7 }),
+    ],
+    [
+      "other-id-same-world.json",
+      "tampered",
+      "assignment.id",
+      'assignment.id is "coffee-retention-sprint-b"',
+      madeFor({ ...assignment, id: "coffee-retention-sprint-b" }),
+    ],
+    [
+      "free-run.json",
+      "tampered",
+      "assignment",
+      "assignment is missing",
+      edit((s) => delete s.assignment),
+    ],
+    ["seed.json", "tampered", "run.seed", "run.seed is 7", edit((s) => (s.run.seed = 7))],
+    [
+      "scenario.json",
+      "tampered",
+      "run.scenario",
+      'run.scenario is "wechat-parents"',
+      edit((s) => (s.run.scenario = "wechat-parents")),
+    ],
+    ["weeks.json", "tampered", "run.weeks", "run.weeks is 30", edit((s) => (s.run.weeks = 30))],
+    [
+      "embedded-seed.json",
+      "tampered",
+      "assignment.seed",
+      "assignment.seed is 7",
+      edit((s) => {
+        s.assignment.seed = 7;
+        s.run.seed = 7;
+      }),
+    ],
+    [
+      "metric.json",
+      "tampered",
+      "claimed.final.members",
+      "claimed.final.members",
+      edit((s) => (s.claimed.final.members += 1)),
+    ],
+    [
+      "locked.json",
+      "constraint-violation",
+      "run.decisions",
+      "adBudget is locked at 2000",
+      edit((s) => s.run.decisions.push({ week: 3, set: { adBudget: 9000 } })),
+    ],
+    [
+      "model.json",
+      "invalid",
+      "run.modelVersion",
+      "col-sim-0.9.0",
+      edit((s) => (s.run.modelVersion = "col-sim-0.9.0")),
+    ],
+  ];
+  for (const [file, , , , content] of cases)
+    writeFileSync(join(dir, file), JSON.stringify(content));
+  const r = run("verify", [dir, "--assignment", official, "--csv"]);
+  const rows = new Map(parseCsv(r.stdout).map((row) => [row[0]?.split("/").pop(), row]));
+  const T = { "zh-cn": makeT(dictionary("zh-cn")), en: makeT(dictionary("en")) };
+
+  it("the command line flags the batch (exit 1)", () => {
+    expect(r.code).toBe(1);
+    expect(rows.size).toBe(cases.length + 1);
+  });
+
+  it.each(cases)("%s → %s, naming %s", (file, status, field, mention) => {
+    const cliRow = rows.get(file);
+    const grade = checkFile(file, readFileSync(join(dir, file), "utf8"), assignment);
+    expect(cliRow?.[2]).toBe(status);
+    expect(grade.status).toBe(status);
+    if (field === null) {
+      expect(grade.reason).toBeNull();
+      expect(cliRow?.[4]).toBe("");
+      return;
+    }
+    expect(cliRow?.[4]).toContain(mention);
+    expect(grade.reason?.field).toBe(field);
+    for (const lang of ["zh-cn", "en"] as const) {
+      expect(reasonText(grade.reason!, T[lang], lang)).not.toMatch(/instructor\.|\{\w+\}/);
+    }
   });
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseAssignment } from "../../../src/grading/submission";
+import { assignmentRun, buildSubmission, parseAssignment } from "../../../src/grading/submission";
+import type { Assignment } from "../../../src/schemas/assignment";
 import { verifySubmission, type ReasonCode, type VerifyStatus } from "../../../src/grading/verify";
 import { MODEL_VERSION } from "../../../src/sim/index";
 
@@ -48,9 +49,9 @@ describe("verifying the fixtures (regenerate with `npx tsx scripts/make-fixtures
     [
       "free-run.json",
       "tampered",
-      "field-differs",
-      "assignment.id",
-      { actual: "coffee-retention-sprint" },
+      "no-assignment",
+      "assignment",
+      { expected: "coffee-retention-sprint" },
     ],
     [
       "locked-lever-moved.json",
@@ -127,6 +128,129 @@ describe("verifying the fixtures (regenerate with `npx tsx scripts/make-fixtures
     expect(result).toMatchObject({
       status: "tampered",
       reason: { field: "claimed.final.stickiness" },
+    });
+  });
+});
+
+describe("which assignment a file answers (the one rule the CLI and the gradebook share)", () => {
+  const honest = JSON.parse(read("submissions/valid.json"));
+  /** An honest submission made for `assignment` with the valid fixture's decisions. */
+  const madeFor = (assignment: Assignment) =>
+    buildSubmission({
+      run: assignmentRun(assignment, honest.run.decisions.slice(1)),
+      learner: honest.learner,
+      assignment,
+      createdAt: honest.createdAt,
+    });
+  const other: Assignment = {
+    ...official,
+    id: "module-09-monetization",
+    title: { "zh-cn": "变现时机", en: "Monetization timing" },
+    seed: 7,
+  };
+  const sameParams: Assignment = { ...official, id: "coffee-retention-sprint-b" };
+  const edit = (change: (s: typeof honest) => void) => {
+    const copy = structuredClone(honest);
+    change(copy);
+    return copy;
+  };
+
+  it.each<[string, unknown, VerifyStatus, ReasonCode, string, Record<string, unknown>, string]>([
+    [
+      "made for another assignment (other id, other seed)",
+      madeFor(other),
+      "tampered",
+      "other-assignment",
+      "assignment.id",
+      { found: "module-09-monetization", expected: official.id, titleEn: "Monetization timing" },
+      'assignment.id is "module-09-monetization" (Monetization timing), not "coffee-retention-sprint"',
+    ],
+    [
+      "made for another assignment with the same scenario, seed and weeks",
+      madeFor(sameParams),
+      "tampered",
+      "other-assignment",
+      "assignment.id",
+      { found: "coffee-retention-sprint-b" },
+      "assignment.id",
+    ],
+    [
+      "another assignment's file that is also damaged",
+      edit((s) => {
+        s.assignment.id = "module-09-monetization";
+        s.claimed.hash = 5;
+      }),
+      "tampered",
+      "other-assignment",
+      "assignment.id",
+      { found: "module-09-monetization" },
+      "module-09-monetization",
+    ],
+    [
+      "a free sandbox run (no assignment inside)",
+      edit((s) => delete s.assignment),
+      "tampered",
+      "no-assignment",
+      "assignment",
+      { expected: official.id },
+      "assignment is missing",
+    ],
+    [
+      "this assignment, the run's seed changed",
+      edit((s) => (s.run.seed = 7)),
+      "tampered",
+      "field-differs",
+      "run.seed",
+      { claimed: 7, actual: official.seed },
+      "run.seed is 7 but the assignment gives 2025",
+    ],
+    [
+      "this assignment, the run's weeks changed",
+      edit((s) => (s.run.weeks = 30)),
+      "tampered",
+      "field-differs",
+      "run.weeks",
+      { claimed: 30, actual: official.weeks },
+      "run.weeks is 30",
+    ],
+    [
+      "this assignment, its embedded seed and the run's seed changed together",
+      edit((s) => {
+        s.assignment.seed = 7;
+        s.run.seed = 7;
+      }),
+      "tampered",
+      "field-differs",
+      "assignment.seed",
+      { claimed: 7, actual: official.seed },
+      "assignment.seed is 7 but the official assignment gives 2025",
+    ],
+    [
+      "this assignment, its embedded scenario changed",
+      edit((s) => (s.assignment.scenario = "xhs-beauty-creator")),
+      "tampered",
+      "field-differs",
+      "assignment.scenario",
+      { claimed: "xhs-beauty-creator", actual: "coffee-members" },
+      "assignment.scenario",
+    ],
+  ])("%s → %s (%s, %s)", (_name, file, status, code, field, params, text) => {
+    const result = verifySubmission(file, { assignment: official });
+    expect(result.status).toBe(status);
+    expect(result.reason).toMatchObject({ code, field, params: { field, ...params } });
+    expect(result.reason?.text).toContain(text);
+    expect(result.score).toBeNull();
+    expect(result.learner).toBe("王小明 Wang Xiaoming");
+  });
+
+  it("without an official copy, a file is checked against the assignment inside it", () => {
+    expect(verifySubmission(madeFor(other))).toMatchObject({
+      status: "verified",
+      assignmentId: "module-09-monetization",
+    });
+    expect(verifySubmission(edit((s) => (s.run.seed = 7)))).toMatchObject({
+      status: "tampered",
+      reason: { field: "run.seed" },
     });
   });
 });

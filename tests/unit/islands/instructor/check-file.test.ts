@@ -157,11 +157,11 @@ const cases: Case[] = [
         { name: "陈小雨" },
       ),
     ),
-    "invalid",
+    "tampered",
     "other-assignment",
     ["asg-other"],
   ],
-  ["a free sandbox run", edit((s) => delete s.assignment), "invalid", "no-assignment", []],
+  ["a free sandbox run", edit((s) => delete s.assignment), "tampered", "no-assignment", []],
 ];
 
 describe.each(cases)("%s", (_name, file, status, code, mention) => {

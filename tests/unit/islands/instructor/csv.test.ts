@@ -4,36 +4,8 @@ import { gradebookCsv } from "../../../../src/islands/Instructor/export";
 import { buildRows } from "../../../../src/islands/Instructor/gradebook";
 import { dictionary } from "../../../../src/i18n";
 import { makeT } from "../../../../src/i18n/t";
+import { parseCsv } from "../../csv-helpers";
 import { checked, makeAssignment } from "./fixtures";
-
-/** A small RFC 4180 reader, to read back what the writer wrote. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 describe("csvCell", () => {
   it.each<[CsvCell, string]>([
