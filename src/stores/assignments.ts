@@ -10,14 +10,21 @@
  * until it is dismissed. Mutators return false instead of throwing when the browser refuses to
  * store. The same `{ format, version, assignments }` shape is the export file.
  */
-import { persistentAtom } from "@nanostores/persistent";
 import { AssignmentSchema, ASSIGNMENT_FORMAT, type Assignment } from "../schemas/assignment";
 import { migrateAssignment } from "../grading/migrate";
 import { canonicalJson as canonical } from "../lib/canonical-json";
+import {
+  backupPrefixOf,
+  itemReader,
+  noticeKeyOf,
+  persistentVersionedList,
+  readUniqueById,
+  type ListRecovery,
+} from "./persistent-versioned";
 
 export const ASSIGNMENTS_KEY = "col:v1:assignments";
-export const ASSIGNMENTS_BACKUP_PREFIX = "col:v1:assignments:backup-";
-export const ASSIGNMENTS_NOTICE_KEY = "col:v1:assignments:notice";
+export const ASSIGNMENTS_BACKUP_PREFIX = backupPrefixOf(ASSIGNMENTS_KEY);
+export const ASSIGNMENTS_NOTICE_KEY = noticeKeyOf(ASSIGNMENTS_KEY);
 export const ASSIGNMENTS_FORMAT = "community-ops-lab/assignments";
 export const ASSIGNMENTS_VERSION = 1;
 
@@ -29,15 +36,7 @@ export interface AssignmentsState {
 }
 
 /** What the recovery notice needs. */
-export interface AssignmentsRecovery {
-  /** Where the unreadable value was copied; null when there was no room (it then stays in place until the next save). */
-  backupKey: string | null;
-  /** Assignments that could not be read; 0 when the whole value was unreadable. */
-  dropped: number;
-  /** The whole value could not be read (not JSON, or not a list of assignments). */
-  whole: boolean;
-  at: string;
-}
+export type AssignmentsRecovery = ListRecovery;
 
 export const emptyAssignments = (): AssignmentsState => ({
   format: ASSIGNMENTS_FORMAT,
@@ -45,110 +44,37 @@ export const emptyAssignments = (): AssignmentsState => ({
   assignments: [],
 });
 
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === "undefined" ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
-const now = () => new Date().toISOString();
-
-function recover(
-  raw: string,
-  readable: AssignmentsState,
-  dropped: number,
-  whole: boolean,
-): AssignmentsState {
-  const s = storage();
-  if (!s) return readable;
-  let backupKey: string | null = null;
-  try {
-    let n = 1;
-    while (s.getItem(ASSIGNMENTS_BACKUP_PREFIX + n) !== null) n += 1;
-    s.setItem(ASSIGNMENTS_BACKUP_PREFIX + n, raw);
-    backupKey = ASSIGNMENTS_BACKUP_PREFIX + n;
-    s.setItem(ASSIGNMENTS_KEY, JSON.stringify(readable));
-  } catch {
-    // No room for the copy: the raw value stays where it is; the notice says so.
-  }
-  try {
-    s.setItem(
-      ASSIGNMENTS_NOTICE_KEY,
-      JSON.stringify({ backupKey, dropped, whole, at: now() } satisfies AssignmentsRecovery),
-    );
-  } catch {
-    // The notice cannot persist; the page still works.
-  }
-  return readable;
-}
-
 /** One assignment brought forward and checked; null when it cannot be read. */
-export function readAssignment(value: unknown): Assignment | null {
-  try {
-    const parsed = AssignmentSchema.safeParse(migrateAssignment(value));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
+export const readAssignment: (value: unknown) => Assignment | null = itemReader(
+  AssignmentSchema,
+  migrateAssignment,
+);
 
 /** The readable assignments of a list value, and how many were not readable (or repeated an id). */
 export function readAssignmentList(values: readonly unknown[]): {
   assignments: Assignment[];
   dropped: number;
 } {
-  const assignments: Assignment[] = [];
-  const seen = new Set<string>();
-  let dropped = 0;
-  for (const value of values) {
-    const a = readAssignment(value);
-    if (a === null || seen.has(a.id)) dropped += 1;
-    else {
-      assignments.push(a);
-      seen.add(a.id);
-    }
-  }
-  return { assignments, dropped };
+  const { items, dropped } = readUniqueById(values, readAssignment);
+  return { assignments: items, dropped };
 }
 
-/** Decodes the stored text; exported for tests. Unreadable parts go to a backup (see above). */
-export function decodeAssignments(text: string): AssignmentsState {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return recover(text, emptyAssignments(), 0, true);
-  }
-  const record = data as Partial<AssignmentsState> | null;
-  if (
-    typeof record !== "object" ||
-    record === null ||
-    record.format !== ASSIGNMENTS_FORMAT ||
-    record.version !== ASSIGNMENTS_VERSION ||
-    !Array.isArray(record.assignments)
-  ) {
-    return recover(text, emptyAssignments(), 0, true);
-  }
-  const { assignments, dropped } = readAssignmentList(record.assignments);
-  const state: AssignmentsState = { ...emptyAssignments(), assignments };
-  return dropped > 0 ? recover(text, state, dropped, false) : state;
-}
-
-export const $assignments = persistentAtom<AssignmentsState>(ASSIGNMENTS_KEY, emptyAssignments(), {
-  encode: JSON.stringify,
-  decode: decodeAssignments,
+const store = persistentVersionedList({
+  key: ASSIGNMENTS_KEY,
+  format: ASSIGNMENTS_FORMAT,
+  version: ASSIGNMENTS_VERSION,
+  field: "assignments",
+  readItem: readAssignment,
+  empty: emptyAssignments,
+  build: (assignments): AssignmentsState => ({ ...emptyAssignments(), assignments }),
 });
 
-function save(next: AssignmentsState): boolean {
-  try {
-    $assignments.set(next);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** Decodes the stored text; exported for tests. Unreadable parts go to a backup (see above). */
+export const decodeAssignments: (text: string) => AssignmentsState = store.decode;
+
+export const $assignments = store.$store;
+
+const save = store.save;
 
 /**
  * Adds an assignment or replaces the one with its id. Refused (false) when it is not a valid
@@ -260,36 +186,10 @@ export function importAssignmentsText(text: string): ImportResult {
   return { ...result, ok: true };
 }
 
-export function readAssignmentsRecovery(): AssignmentsRecovery | null {
-  try {
-    const text = storage()?.getItem(ASSIGNMENTS_NOTICE_KEY);
-    if (!text) return null;
-    const value = JSON.parse(text) as Partial<AssignmentsRecovery>;
-    if (typeof value.backupKey !== "string" && value.backupKey !== null) return null;
-    return {
-      backupKey: value.backupKey,
-      dropped: Number(value.dropped) || 0,
-      whole: value.whole === true,
-      at: String(value.at ?? ""),
-    };
-  } catch {
-    return null;
-  }
-}
+export const readAssignmentsRecovery: () => AssignmentsRecovery | null = store.readNotice;
 
 /** The unreadable value the notice offers for download, when it is still there. */
-export function recoveredAssignmentsText(recovery: AssignmentsRecovery): string | null {
-  try {
-    return storage()?.getItem(recovery.backupKey ?? ASSIGNMENTS_KEY) ?? null;
-  } catch {
-    return null;
-  }
-}
+export const recoveredAssignmentsText: (recovery: AssignmentsRecovery) => string | null =
+  store.backupText;
 
-export function dismissAssignmentsRecovery(): void {
-  try {
-    storage()?.removeItem(ASSIGNMENTS_NOTICE_KEY);
-  } catch {
-    // The notice shows again next time; nothing else depends on it.
-  }
-}
+export const dismissAssignmentsRecovery: () => void = store.dismissNotice;

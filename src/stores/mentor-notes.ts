@@ -7,13 +7,18 @@
  * clean; readable comments next to unreadable ones are kept. `col:v1:mentor-notes:notice` tells
  * the gradebook to say so until dismissed.
  */
-import { persistentAtom } from "@nanostores/persistent";
 import { z } from "astro/zod";
 import { ModuleIdSchema, TimestampSchema } from "../schemas/feedback";
+import {
+  backupPrefixOf,
+  noticeKeyOf,
+  persistentVersioned,
+  versionedRecord,
+} from "./persistent-versioned";
 
 export const NOTES_KEY = "col:v1:mentor-notes";
-export const NOTES_BACKUP_PREFIX = "col:v1:mentor-notes:backup-";
-export const NOTES_NOTICE_KEY = "col:v1:mentor-notes:notice";
+export const NOTES_BACKUP_PREFIX = backupPrefixOf(NOTES_KEY);
+export const NOTES_NOTICE_KEY = noticeKeyOf(NOTES_KEY);
 export const NOTES_FORMAT = "community-ops-lab/mentor-notes";
 
 export const MentorCommentSchema = z.object({
@@ -33,76 +38,52 @@ export interface MentorNotes {
 
 const empty = (): MentorNotes => ({ format: NOTES_FORMAT, version: 1, mentor: "", notes: {} });
 
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === "undefined" ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
-function recover(raw: string, readable: MentorNotes): MentorNotes {
-  const s = storage();
-  if (!s) return readable;
-  try {
-    let n = 1;
-    while (s.getItem(NOTES_BACKUP_PREFIX + n) !== null) n += 1;
-    s.setItem(NOTES_BACKUP_PREFIX + n, raw);
-    s.setItem(NOTES_KEY, JSON.stringify(readable));
-    s.setItem(NOTES_NOTICE_KEY, NOTES_BACKUP_PREFIX + n);
-  } catch {
-    // No room for the copy: the raw value stays in place until the next save.
-  }
-  return readable;
-}
-
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** Decodes the stored text; exported for tests. */
-export function decodeNotes(text: string): MentorNotes {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return recover(text, empty());
-  }
-  if (!isObj(data) || data.format !== NOTES_FORMAT || data.version !== 1 || !isObj(data.notes))
-    return recover(text, empty());
-  let dropped = 0;
-  const notes: MentorNotes["notes"] = {};
-  for (const [assignmentId, byLearner] of Object.entries(data.notes)) {
-    if (!isObj(byLearner)) {
-      dropped += 1;
-      continue;
-    }
-    for (const [learner, comment] of Object.entries(byLearner)) {
-      const parsed = MentorCommentSchema.safeParse(comment);
-      if (!parsed.success) dropped += 1;
-      else (notes[assignmentId] ??= {})[learner] = parsed.data;
-    }
-  }
-  const state: MentorNotes = {
-    ...empty(),
-    mentor: typeof data.mentor === "string" ? data.mentor.slice(0, 200) : "",
-    notes,
-  };
-  return dropped ? recover(text, state) : state;
-}
+/** The notes store has nothing to say about a problem beyond where the copy went. */
+type Unreadable = true;
 
-export const $mentorNotes = persistentAtom<MentorNotes>(NOTES_KEY, empty(), {
-  encode: JSON.stringify,
-  decode: decodeNotes,
+const store = persistentVersioned<MentorNotes, Unreadable, string>({
+  key: NOTES_KEY,
+  empty,
+  read(data) {
+    const record = versionedRecord(data, NOTES_FORMAT, 1);
+    if (!record || !isObj(record.notes)) return { value: empty(), problem: true };
+    let dropped = 0;
+    const notes: MentorNotes["notes"] = {};
+    for (const [assignmentId, byLearner] of Object.entries(record.notes)) {
+      if (!isObj(byLearner)) {
+        dropped += 1;
+        continue;
+      }
+      for (const [learner, comment] of Object.entries(byLearner)) {
+        const parsed = MentorCommentSchema.safeParse(comment);
+        if (!parsed.success) dropped += 1;
+        else (notes[assignmentId] ??= {})[learner] = parsed.data;
+      }
+    }
+    const value: MentorNotes = {
+      ...empty(),
+      mentor: typeof record.mentor === "string" ? record.mentor.slice(0, 200) : "",
+      notes,
+    };
+    return dropped ? { value, problem: true } : { value };
+  },
+  unparsable: true,
+  // The notice is the backup key itself, kept only once the value was copied and replaced.
+  notice: {
+    encode: ({ backupKey, replaced }) => (replaced ? backupKey : null),
+    decode: (text) => text,
+  },
 });
 
-function save(next: MentorNotes): boolean {
-  try {
-    $mentorNotes.set(next);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** Decodes the stored text; exported for tests. */
+export const decodeNotes: (text: string) => MentorNotes = store.decode;
+
+export const $mentorNotes = store.$store;
+
+const save = store.save;
 
 export function setMentorName(name: string): boolean {
   return save({ ...$mentorNotes.get(), mentor: name.slice(0, 200) });
@@ -131,18 +112,6 @@ export function setComment(
 }
 
 /** The backup key the notice should mention, if a stored value was unreadable. */
-export function readNotesRecovery(): string | null {
-  try {
-    return storage()?.getItem(NOTES_NOTICE_KEY) ?? null;
-  } catch {
-    return null;
-  }
-}
+export const readNotesRecovery: () => string | null = store.readNotice;
 
-export function dismissNotesRecovery(): void {
-  try {
-    storage()?.removeItem(NOTES_NOTICE_KEY);
-  } catch {
-    // The notice shows again next time.
-  }
-}
+export const dismissNotesRecovery: () => void = store.dismissNotice;

@@ -9,12 +9,18 @@
  * planner to show a notice (with the copy offered as a download) until it is dismissed.
  * Mutators return false instead of throwing when the browser refuses to store.
  */
-import { persistentAtom } from "@nanostores/persistent";
 import { blankPlan, migrate, PlanSchema, type Plan } from "../schemas/plan";
+import {
+  backupPrefixOf,
+  itemReader,
+  noticeKeyOf,
+  persistentVersionedList,
+  type ListRecovery,
+} from "./persistent-versioned";
 
 export const PLANS_KEY = "col:v1:plans";
-export const PLANS_BACKUP_PREFIX = "col:v1:plans:backup-";
-export const PLANS_NOTICE_KEY = "col:v1:plans:notice";
+export const PLANS_BACKUP_PREFIX = backupPrefixOf(PLANS_KEY);
+export const PLANS_NOTICE_KEY = noticeKeyOf(PLANS_KEY);
 export const PLANS_FORMAT = "community-ops-lab/plans";
 export const PLANS_VERSION = 1;
 
@@ -27,15 +33,7 @@ export interface PlansState {
 }
 
 /** What the recovery notice needs. */
-export interface PlansRecovery {
-  /** Where the unreadable value was copied; null when there was no room (it then stays in place until the next save). */
-  backupKey: string | null;
-  /** Plans that could not be read; 0 when the whole value was unreadable. */
-  dropped: number;
-  /** The whole value could not be read (not JSON, or not plans). */
-  whole: boolean;
-  at: string;
-}
+export type PlansRecovery = ListRecovery;
 
 const empty = (): PlansState => ({
   format: PLANS_FORMAT,
@@ -44,100 +42,35 @@ const empty = (): PlansState => ({
   activeId: null,
 });
 
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === "undefined" ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
 const now = () => new Date().toISOString();
 
-function recover(raw: string, readable: PlansState, dropped: number, whole: boolean): PlansState {
-  const s = storage();
-  if (!s) return readable;
-  let backupKey: string | null = null;
-  try {
-    let n = 1;
-    while (s.getItem(PLANS_BACKUP_PREFIX + n) !== null) n += 1;
-    s.setItem(PLANS_BACKUP_PREFIX + n, raw);
-    backupKey = PLANS_BACKUP_PREFIX + n;
-    s.setItem(PLANS_KEY, JSON.stringify(readable));
-  } catch {
-    // No room for the copy: the raw value stays where it is; the notice says so.
-  }
-  try {
-    s.setItem(
-      PLANS_NOTICE_KEY,
-      JSON.stringify({ backupKey, dropped, whole, at: now() } satisfies PlansRecovery),
-    );
-  } catch {
-    // The notice cannot persist; the planner still works.
-  }
-  return readable;
-}
-
 /** Reads one stored plan, bringing it forward; null when it cannot be read. */
-function readPlan(value: unknown): Plan | null {
-  try {
-    const parsed = PlanSchema.safeParse(migrate(value));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
+const readPlan = itemReader(PlanSchema, migrate);
 
-/** Decodes the stored text; exported for tests. Unreadable parts go to a backup (see above). */
-export function decodePlans(text: string): PlansState {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return recover(text, empty(), 0, true);
-  }
-  const record = data as Partial<PlansState> | null;
-  if (
-    typeof record !== "object" ||
-    record === null ||
-    record.format !== PLANS_FORMAT ||
-    record.version !== PLANS_VERSION ||
-    !Array.isArray(record.plans)
-  ) {
-    return recover(text, empty(), 0, true);
-  }
-  const plans: Plan[] = [];
-  const seen = new Set<string>();
-  let dropped = 0;
-  for (const value of record.plans) {
-    const plan = readPlan(value);
-    if (plan === null || seen.has(plan.id)) dropped += 1;
-    else {
-      plans.push(plan);
-      seen.add(plan.id);
-    }
-  }
-  const activeId =
-    typeof record.activeId === "string" && seen.has(record.activeId)
-      ? record.activeId
-      : (plans[0]?.id ?? null);
-  const state: PlansState = { ...empty(), plans, activeId };
-  return dropped > 0 ? recover(text, state, dropped, false) : state;
-}
-
-export const $plans = persistentAtom<PlansState>(PLANS_KEY, empty(), {
-  encode: JSON.stringify,
-  decode: decodePlans,
+const store = persistentVersionedList({
+  key: PLANS_KEY,
+  format: PLANS_FORMAT,
+  version: PLANS_VERSION,
+  field: "plans",
+  readItem: readPlan,
+  empty,
+  build: (plans, record): PlansState => ({
+    ...empty(),
+    plans,
+    // The plan that was open, while it is still there.
+    activeId:
+      typeof record.activeId === "string" && plans.some((p) => p.id === record.activeId)
+        ? record.activeId
+        : (plans[0]?.id ?? null),
+  }),
 });
 
-function save(next: PlansState): boolean {
-  try {
-    $plans.set(next);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** Decodes the stored text; exported for tests. Unreadable parts go to a backup (see above). */
+export const decodePlans: (text: string) => PlansState = store.decode;
+
+export const $plans = store.$store;
+
+const save = store.save;
 
 /** A fresh id for a plan or a row in one. */
 export function newId(prefix = "p"): string {
@@ -223,36 +156,9 @@ export function restorePlan(deleted: Deleted): boolean {
   return save({ ...state, plans, activeId: deleted.wasActive ? deleted.plan.id : state.activeId });
 }
 
-export function readPlansRecovery(): PlansRecovery | null {
-  try {
-    const text = storage()?.getItem(PLANS_NOTICE_KEY);
-    if (!text) return null;
-    const value = JSON.parse(text) as Partial<PlansRecovery>;
-    if (typeof value.backupKey !== "string" && value.backupKey !== null) return null;
-    return {
-      backupKey: value.backupKey,
-      dropped: Number(value.dropped) || 0,
-      whole: value.whole === true,
-      at: String(value.at ?? ""),
-    };
-  } catch {
-    return null;
-  }
-}
+export const readPlansRecovery: () => PlansRecovery | null = store.readNotice;
 
 /** The unreadable value the notice offers for download, when it is still there. */
-export function recoveredPlansText(recovery: PlansRecovery): string | null {
-  try {
-    return storage()?.getItem(recovery.backupKey ?? PLANS_KEY) ?? null;
-  } catch {
-    return null;
-  }
-}
+export const recoveredPlansText: (recovery: PlansRecovery) => string | null = store.backupText;
 
-export function dismissPlansRecovery(): void {
-  try {
-    storage()?.removeItem(PLANS_NOTICE_KEY);
-  } catch {
-    // The notice shows again next time; nothing else depends on it.
-  }
-}
+export const dismissPlansRecovery: () => void = store.dismissNotice;

@@ -11,21 +11,32 @@
  * What only the progress page needs (track, feedback, export, import, reset) is in
  * progress-actions.ts, so that module pages do not load it.
  */
-import { persistentAtom } from "@nanostores/persistent";
 import type { AssignmentKind, Progress } from "../schemas/progress";
-import { emptyProgress, parseProgress, type DecodeError } from "../schemas/progress-codec";
+import {
+  decodeProgress,
+  emptyProgress,
+  parseProgress,
+  type DecodeError,
+} from "../schemas/progress-codec";
 import {
   withAssignmentResult,
   withAssignmentStarted,
   withQuizAttempt,
   withRead,
 } from "./progress-ops";
+import {
+  backupPrefixOf,
+  browserStorage,
+  noticeKeyOf,
+  persistentVersioned,
+  recordNotice,
+} from "./persistent-versioned";
 
 export const PROGRESS_KEY = "col:v1:progress";
 /** Where the beta (version 0) kept progress; read once, never deleted. */
 export const LEGACY_KEY = "col:progress";
-export const BACKUP_PREFIX = "col:v1:progress:backup-";
-export const NOTICE_KEY = "col:v1:progress:notice";
+export const BACKUP_PREFIX = backupPrefixOf(PROGRESS_KEY);
+export const NOTICE_KEY = noticeKeyOf(PROGRESS_KEY);
 
 /** What the recovery notice needs: which copy holds the unreadable value, and why it was unreadable. */
 export interface Recovery {
@@ -35,46 +46,11 @@ export interface Recovery {
   at: string;
 }
 
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === "undefined" ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
 const now = () => new Date().toISOString();
-
-/** Copies an unreadable value aside and notes it for the notice. Returns the clean record to use. */
-function recover(raw: string, error: DecodeError): Progress {
-  const s = storage();
-  if (!s) return emptyProgress();
-  let backupKey: string | null = null;
-  try {
-    let n = 1;
-    while (s.getItem(BACKUP_PREFIX + n) !== null) n += 1;
-    s.setItem(BACKUP_PREFIX + n, raw);
-    backupKey = BACKUP_PREFIX + n;
-    s.setItem(PROGRESS_KEY, JSON.stringify(emptyProgress()));
-  } catch {
-    // No room for the copy: leave the value where it is so nothing is lost; the notice says so.
-  }
-  try {
-    s.setItem(NOTICE_KEY, JSON.stringify({ backupKey, error, at: now() } satisfies Recovery));
-  } catch {
-    // Storage is full or refused: the notice cannot persist, the page still works.
-  }
-  return emptyProgress();
-}
-
-function decode(text: string): Progress {
-  const result = parseProgress(text);
-  return result.ok ? result.value : recover(text, result.error);
-}
 
 /** A first visit after the beta: bring its record forward once, leaving the old key in place. */
 function adoptLegacy(): void {
-  const s = storage();
+  const s = browserStorage();
   try {
     const legacy = s?.getItem(LEGACY_KEY);
     if (!s || legacy == null || s.getItem(PROGRESS_KEY) !== null) return;
@@ -86,60 +62,39 @@ function adoptLegacy(): void {
 }
 adoptLegacy();
 
-export const $progress = persistentAtom<Progress>(PROGRESS_KEY, emptyProgress(), {
-  encode: JSON.stringify,
-  decode,
+const store = persistentVersioned<Progress, Pick<Recovery, "error">, Recovery>({
+  key: PROGRESS_KEY,
+  empty: emptyProgress,
+  read(data) {
+    const result = decodeProgress(data);
+    return result.ok
+      ? { value: result.value }
+      : { value: emptyProgress(), problem: { error: result.error } };
+  },
+  unparsable: { error: "json" },
+  notice: recordNotice((stored) => ({ error: (stored.error ?? "invalid") as DecodeError })),
+  // Without a copy the value stayed in place until the next save replaced it with a good record.
+  onlyUnreadableInPlace: true,
 });
+
+export const $progress = store.$store;
 
 /** Stores a new record; false (and nothing changed) when the browser refuses to store it. */
 export function saveProgress(next: Progress): boolean {
   if (next === $progress.get()) return true;
-  try {
-    $progress.set(next);
-  } catch {
-    return false;
-  }
+  if (!store.save(next)) return false;
   // The sidebar marks (ProgressMarks.astro) listen for this to update without a reload.
   if (typeof dispatchEvent === "function") dispatchEvent(new Event("col:progress"));
   return true;
 }
 
 /** The recovery notice to show, if any. */
-export function readRecovery(): Recovery | null {
-  try {
-    const text = storage()?.getItem(NOTICE_KEY);
-    if (!text) return null;
-    const value = JSON.parse(text) as Partial<Recovery>;
-    if (typeof value.backupKey !== "string" && value.backupKey !== null) return null;
-    return {
-      backupKey: value.backupKey,
-      error: value.error ?? "invalid",
-      at: String(value.at ?? ""),
-    };
-  } catch {
-    return null;
-  }
-}
+export const readRecovery: () => Recovery | null = store.readNotice;
 
 /** The unreadable value the notice offers for download. */
-export function recoveredText(recovery: Recovery): string | null {
-  try {
-    const text = storage()?.getItem(recovery.backupKey ?? PROGRESS_KEY) ?? null;
-    // Without a copy the value stayed in place until the next save replaced it with a good record.
-    if (text === null || (recovery.backupKey === null && parseProgress(text).ok)) return null;
-    return text;
-  } catch {
-    return null;
-  }
-}
+export const recoveredText: (recovery: Recovery) => string | null = store.backupText;
 
-export function dismissRecovery(): void {
-  try {
-    storage()?.removeItem(NOTICE_KEY);
-  } catch {
-    // Nothing to do: the notice will show again next time.
-  }
-}
+export const dismissRecovery: () => void = store.dismissNotice;
 
 export function markRead(moduleId: string): boolean {
   return saveProgress(withRead($progress.get(), moduleId, now()));

@@ -1,10 +1,10 @@
-import { useEffect, useState } from "preact/hooks";
 import {
   dismissSandboxRecovery,
   readSandboxRecovery,
   sandboxBackupText,
   type SandboxRecovery,
 } from "../../stores/sandbox";
+import { UnreadableDataNotice, type SetAsideStore } from "../RecoveryNotice/UnreadableDataNotice";
 import type { StartNotice } from "./load";
 import type { T } from "./types";
 
@@ -57,41 +57,22 @@ export function LinkNotice(p: {
   );
 }
 
+const SANDBOX_RECOVERY: SetAsideStore<SandboxRecovery> = {
+  read: readSandboxRecovery,
+  backupText: sandboxBackupText,
+  dismiss: dismissSandboxRecovery,
+};
+
 /** Shown once after an unreadable saved sandbox was set aside: says so and offers the copy as a download. */
 export function RecoveryNotice({ t }: { t: T }) {
-  const [recovery, setRecovery] = useState<SandboxRecovery | null>(null);
-  const [href, setHref] = useState<string | null>(null);
-  useEffect(() => {
-    const found = readSandboxRecovery();
-    setRecovery(found);
-    const text = found && sandboxBackupText(found);
-    if (!text) return;
-    const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-    setHref(url);
-    return () => URL.revokeObjectURL(url);
-  }, []);
-  if (!recovery) return null;
   return (
-    <div class="notice sbx-notice" role="alert" data-notice="recovery">
-      <p class="sbx-notice-title">{t("sandbox.recovery.title")}</p>
-      <p>{t(recovery.backupKey ? "sandbox.recovery.kept" : "sandbox.recovery.notKept")}</p>
-      <div class="sbx-row">
-        {href && (
-          <a class="btn" href={href} download="community-ops-lab-sandbox-unreadable.json">
-            {t("sandbox.recovery.download")}
-          </a>
-        )}
-        <button
-          type="button"
-          class="btn"
-          onClick={() => {
-            dismissSandboxRecovery();
-            setRecovery(null);
-          }}
-        >
-          {t("sandbox.notice.dismiss")}
-        </button>
-      </div>
-    </div>
+    <UnreadableDataNotice
+      store={SANDBOX_RECOVERY}
+      fileName="community-ops-lab-sandbox-unreadable.json"
+      title={t("sandbox.recovery.title")}
+      body={(found) => t(found.backupKey ? "sandbox.recovery.kept" : "sandbox.recovery.notKept")}
+      download={t("sandbox.recovery.download")}
+      dismiss={t("sandbox.notice.dismiss")}
+    />
   );
 }

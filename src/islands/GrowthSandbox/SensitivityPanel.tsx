@@ -1,5 +1,6 @@
 import { useMemo, useRef } from "preact/hooks";
 import { METRICS, leverSpec, type Levers } from "../../sim/index";
+import { BatchProgress } from "./BatchProgress";
 import { ChartCanvas, useChartLib, useColors } from "./ChartGrid";
 import { formatDelta, formatMetric, metricLabel, type UiLang } from "./format";
 import { rankEffects, type Effect } from "./sensitivity";
@@ -48,7 +49,6 @@ export function SensitivityPanel(p: {
           (v) => delta(result.metric, v),
         )
       : null;
-  const pct = p.status.total ? Math.round((p.status.done / p.status.total) * 100) : 0;
 
   return (
     <section class="sbx-card sbx-sens" aria-labelledby="sbx-sens-title" ref={root}>
@@ -75,15 +75,13 @@ export function SensitivityPanel(p: {
         </button>
       </div>
       {p.status.state === "running" && (
-        <div class="sbx-progress" role="status">
-          <label>
-            <span>{t("sandbox.sens.running", { done: p.status.done, total: p.status.total })}</span>
-            <progress max={100} value={pct} />
-          </label>
-          <button type="button" class="btn" onClick={p.onCancel}>
-            {t("sandbox.mc.cancel")}
-          </button>
-        </div>
+        <BatchProgress
+          t={t}
+          label={t("sandbox.sens.running", { done: p.status.done, total: p.status.total })}
+          done={p.status.done}
+          total={p.status.total}
+          onCancel={p.onCancel}
+        />
       )}
       {p.status.state === "error" && (
         <p role="alert" class="notice">

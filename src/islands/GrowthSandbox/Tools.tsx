@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from "preact/hooks";
 import type { Spread } from "../../sim/index";
+import { BatchProgress } from "./BatchProgress";
 import { formatDelta, formatMetric, metricLabel, type UiLang } from "./format";
 import type { T } from "./types";
 import type { CompareLine } from "./view";
@@ -30,7 +31,6 @@ export function MonteCarloPanel(p: {
   onRetry: () => void;
 }) {
   const { t, lang } = p;
-  const pct = p.status.total ? Math.round((p.status.done / p.status.total) * 100) : 0;
   return (
     <section class="sbx-card sbx-mc" aria-labelledby="sbx-mc-title">
       <h2 id="sbx-mc-title" class="sbx-card-title">
@@ -61,15 +61,13 @@ export function MonteCarloPanel(p: {
         </label>
       </div>
       {p.on && p.status.state === "running" && (
-        <div class="sbx-progress" role="status">
-          <label>
-            <span>{t("sandbox.mc.running", { done: p.status.done, total: p.status.total })}</span>
-            <progress max={100} value={pct} />
-          </label>
-          <button type="button" class="btn" onClick={p.onCancel}>
-            {t("sandbox.mc.cancel")}
-          </button>
-        </div>
+        <BatchProgress
+          t={t}
+          label={t("sandbox.mc.running", { done: p.status.done, total: p.status.total })}
+          done={p.status.done}
+          total={p.status.total}
+          onCancel={p.onCancel}
+        />
       )}
       {p.on && p.status.state === "idle" && (
         <p role="status" class="sbx-mc-cancelled">
