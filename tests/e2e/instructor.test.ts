@@ -256,7 +256,7 @@ const EXPECTED: Record<string, [status: string, reason: RegExp | null]> = {
   "edited-metric": ["tampered", /claims Members = 4258; the replay gives 3758/],
   "edited-score": ["tampered", /claims a score of 100%; the replay scores 89\.2%/],
   "edited-stage": ["tampered", /lifecycle stages in the file differ/],
-  "free-run": ["invalid", /free sandbox run/],
+  "free-run": ["tampered", /free sandbox run/],
   "locked-lever-moved": [
     "constraint-violation",
     /“Ad budget a week” is locked at 2000 but is 6000 in week 8/,

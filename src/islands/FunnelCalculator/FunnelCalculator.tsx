@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { makeT, type Strings } from "../../i18n/t";
 import { NumField } from "../widgets/NumField";
 import { fmtNum, fmtPct } from "../widgets/numbers";
-import { TableWrap } from "../widgets/TableWrap";
+import { DataTable } from "../widgets/TableWrap";
 import "../widgets/widgets.css";
 import {
   analyzeFunnel,
@@ -190,32 +190,22 @@ export default function FunnelCalculator({ lang, strings }: Props) {
               </div>
             ))}
           </div>
-          <TableWrap label={w("tableCaption")}>
-            <table class="w-table">
-              <caption>{w("tableCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{w("colStage")}</th>
-                  <th scope="col">{w("colCount")}</th>
-                  <th scope="col">{w("colStep")}</th>
-                  <th scope="col">{w("colTop")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {counts.map((count, i) => (
-                  <tr key={rows[i]?.id} class={i - 1 === drop ? "w-row-bad" : undefined}>
-                    <th scope="row">{name(i)}</th>
-                    <td>{n(count)}</td>
-                    <td>
-                      {i === 0 ? "—" : pct(funnel.steps[i - 1]?.rate ?? null)}
-                      {i - 1 === drop && <strong class="w-tag">{w("dropTag")}</strong>}
-                    </td>
-                    <td>{pct(funnel.ofTop[i] ?? null)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <DataTable
+            caption={w("tableCaption")}
+            columns={[w("colStage"), w("colCount"), w("colStep"), w("colTop")]}
+          >
+            {counts.map((count, i) => (
+              <tr key={rows[i]?.id} class={i - 1 === drop ? "w-row-bad" : undefined}>
+                <th scope="row">{name(i)}</th>
+                <td>{n(count)}</td>
+                <td>
+                  {i === 0 ? "—" : pct(funnel.steps[i - 1]?.rate ?? null)}
+                  {i - 1 === drop && <strong class="w-tag">{w("dropTag")}</strong>}
+                </td>
+                <td>{pct(funnel.ofTop[i] ?? null)}</td>
+              </tr>
+            ))}
+          </DataTable>
           {funnel.rising.map((s) => (
             <p key={s} class="w-warn">
               {w("rising", { from: name(s), to: name(s + 1) })}

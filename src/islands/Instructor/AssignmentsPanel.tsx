@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import type { Assignment } from "../../schemas/assignment";
 import type { Lang } from "../../schemas/common";
 import { DEFAULT_SCENARIO_ID } from "../../sim";
-import { assignmentUrl } from "../../lib/share-link";
+import { assignmentUrl } from "../../lib/share-url";
 import {
   $assignments,
   assignmentsFileText,
@@ -36,6 +36,7 @@ import { HandOut } from "./HandOut";
 import { randomUnit } from "./random";
 import { formatDateTime } from "./format";
 import type { ScenarioOption, T } from "./Instructor";
+import { RecoveryAlert } from "./RecoveryAlert";
 
 interface Props {
   lang: Lang;
@@ -203,36 +204,21 @@ export function AssignmentsPanel({ lang, t, scenarios, onGrade }: Props) {
   return (
     <div class="in-assignments">
       {recovery && (
-        <div class="notice in-notice-warn" role="alert">
-          <p>
-            {t(recovery.whole ? "instructor.recovery.whole" : "instructor.recovery.some", {
-              n: recovery.dropped,
-            })}
-          </p>
-          <p class="in-actions">
-            <button
-              type="button"
-              class="btn btn-small"
-              onClick={() => {
-                const text = recoveredAssignmentsText(recovery);
-                if (text !== null)
-                  downloadText(`assignments-unreadable-${dateStamp()}.txt`, text, "text/plain");
-              }}
-            >
-              {t("instructor.recovery.download")}
-            </button>
-            <button
-              type="button"
-              class="btn btn-small"
-              onClick={() => {
-                dismissAssignmentsRecovery();
-                setRecovery(null);
-              }}
-            >
-              {t("instructor.recovery.dismiss")}
-            </button>
-          </p>
-        </div>
+        <RecoveryAlert
+          t={t}
+          message={t(recovery.whole ? "instructor.recovery.whole" : "instructor.recovery.some", {
+            n: recovery.dropped,
+          })}
+          onDownload={() => {
+            const text = recoveredAssignmentsText(recovery);
+            if (text !== null)
+              downloadText(`assignments-unreadable-${dateStamp()}.txt`, text, "text/plain");
+          }}
+          onDismiss={() => {
+            dismissAssignmentsRecovery();
+            setRecovery(null);
+          }}
+        />
       )}
 
       <section class="in-section" aria-labelledby="in-builder-title">

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { ChartConfiguration } from "chart.js";
 import type { Lang } from "../../schemas/common";
@@ -77,6 +78,81 @@ function ChartCanvas({
   );
 }
 
+/** A table beside a chart: the first column heads the rows, the others hold numbers. */
+interface MiniTable {
+  columns: readonly string[];
+  rows: readonly { key: string | number; head: ComponentChildren; cells: ComponentChildren[] }[];
+}
+
+function MiniTableView({ columns, rows }: MiniTable) {
+  const [first, ...numeric] = columns;
+  return (
+    <table class="in-mini-table">
+      <thead>
+        <tr>
+          <th scope="col">{first}</th>
+          {numeric.map((column, i) => (
+            <th key={i} scope="col" class="num">
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.head}</th>
+            {row.cells.map((cell, i) => (
+              <td key={i} class="num">
+                {cell}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** One chart of the class view with its table: shown beside it, or folded under `folded`. */
+function ChartSection({
+  title,
+  chart,
+  table,
+  folded,
+  empty,
+}: {
+  title: string;
+  chart: Parameters<typeof ChartCanvas>[0];
+  table: MiniTable;
+  /** The summary of a <details> that holds the table; without it the table is always shown. */
+  folded?: string;
+  /** Shown instead of the chart and table when set (nothing to draw). */
+  empty?: string;
+}) {
+  const tableView = <MiniTableView {...table} />;
+  return (
+    <figure class="in-figure">
+      <figcaption>{title}</figcaption>
+      {empty !== undefined ? (
+        <p class="muted">{empty}</p>
+      ) : (
+        <>
+          <ChartCanvas {...chart} />
+          {folded === undefined ? (
+            tableView
+          ) : (
+            <details>
+              <summary>{folded}</summary>
+              {tableView}
+            </details>
+          )}
+        </>
+      )}
+    </figure>
+  );
+}
+
 /** The rows of the spread table: how many, then the five-number summary. */
 const STATS = ["n", "min", "q1", "median", "q3", "max"] as const;
 
@@ -93,6 +169,7 @@ export function ClassView({ lang, t, view }: Props) {
     label: leverLabel(u.lever, lang),
     learners: u.learners,
   }));
+  const learners = t("instructor.class.learnersAxis");
 
   return (
     <div class="in-class">
@@ -106,139 +183,80 @@ export function ClassView({ lang, t, view }: Props) {
         })}
       </p>
       <div class="in-charts">
-        <figure class="in-figure">
-          <figcaption>{t("instructor.class.scores")}</figcaption>
-          <ChartCanvas
-            label={t("instructor.class.scoresLabel", { n: view.verified })}
-            dataKey={`${lang}|${view.scoreBins.join(",")}`}
-            make={(m, c) =>
+        <ChartSection
+          title={t("instructor.class.scores")}
+          chart={{
+            label: t("instructor.class.scoresLabel", { n: view.verified }),
+            dataKey: `${lang}|${view.scoreBins.join(",")}`,
+            make: (m, c) =>
               m.scoreDistributionConfig(
                 view.scoreBins,
-                {
-                  bands: BANDS,
-                  x: t("instructor.class.scoreAxis"),
-                  y: t("instructor.class.learnersAxis"),
-                  series: t("instructor.class.learnersAxis"),
-                },
+                { bands: BANDS, x: t("instructor.class.scoreAxis"), y: learners, series: learners },
                 c,
-              ) as ChartConfiguration
-            }
-          />
-          <details>
-            <summary>{t("instructor.class.asTable")}</summary>
-            <table class="in-mini-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("instructor.class.scoreAxis")}</th>
-                  <th scope="col" class="num">
-                    {t("instructor.class.learnersAxis")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.scoreBins.map((n, i) => (
-                  <tr key={i}>
-                    <th scope="row">{BANDS[i]}</th>
-                    <td class="num">{n}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
-        </figure>
+              ) as ChartConfiguration,
+          }}
+          folded={t("instructor.class.asTable")}
+          table={{
+            columns: [t("instructor.class.scoreAxis"), learners],
+            rows: view.scoreBins.map((n, i) => ({ key: i, head: BANDS[i], cells: [n] })),
+          }}
+        />
 
-        <figure class="in-figure">
-          <figcaption>{t("instructor.class.spread")}</figcaption>
-          <ChartCanvas
-            label={t("instructor.class.spreadLabel", { n: view.points.length })}
-            dataKey={`${lang}|${view.points.map((p) => `${p.members}:${p.retention}`).join(",")}`}
-            make={(m, c) =>
+        <ChartSection
+          title={t("instructor.class.spread")}
+          chart={{
+            label: t("instructor.class.spreadLabel", { n: view.points.length }),
+            dataKey: `${lang}|${view.points.map((p) => `${p.members}:${p.retention}`).join(",")}`,
+            make: (m, c) =>
               m.spreadConfig(
                 view.points,
                 {
                   x: t("instructor.col.members"),
                   y: t("instructor.col.retention"),
-                  series: t("instructor.class.learnersAxis"),
+                  series: learners,
                 },
                 c,
-              ) as unknown as ChartConfiguration
-            }
-          />
-          <table class="in-mini-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("instructor.class.metric")}</th>
-                <th scope="col" class="num">
-                  {t("instructor.col.score")}
-                </th>
-                <th scope="col" class="num">
-                  {t("instructor.col.members")}
-                </th>
-                <th scope="col" class="num">
-                  {t("instructor.col.retention")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {STATS.map((stat) => (
-                <tr key={stat}>
-                  <th scope="row">{t(`instructor.class.${stat}`)}</th>
-                  <td class="num">{cell(view.score, stat, (n) => formatNumber(lang, n, 1))}</td>
-                  <td class="num">{cell(view.members, stat, (n) => formatNumber(lang, n))}</td>
-                  <td class="num">{cell(view.retention, stat, (n) => formatRatio(lang, n))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </figure>
+              ) as unknown as ChartConfiguration,
+          }}
+          table={{
+            columns: [
+              t("instructor.class.metric"),
+              t("instructor.col.score"),
+              t("instructor.col.members"),
+              t("instructor.col.retention"),
+            ],
+            rows: STATS.map((stat) => ({
+              key: stat,
+              head: t(`instructor.class.${stat}`),
+              cells: [
+                cell(view.score, stat, (n) => formatNumber(lang, n, 1)),
+                cell(view.members, stat, (n) => formatNumber(lang, n)),
+                cell(view.retention, stat, (n) => formatRatio(lang, n)),
+              ],
+            })),
+          }}
+        />
 
-        <figure class="in-figure">
-          <figcaption>{t("instructor.class.levers")}</figcaption>
-          {levers.length === 0 ? (
-            <p class="muted">{t("instructor.class.noLevers")}</p>
-          ) : (
-            <>
-              <ChartCanvas
-                tall
-                label={t("instructor.class.leversLabel", { n: levers.length })}
-                dataKey={`${lang}|${levers.map((l) => `${l.label}:${l.learners}`).join(",")}`}
-                make={(m, c) =>
-                  m.leverUseConfig(
-                    levers,
-                    {
-                      x: t("instructor.class.learnersAxis"),
-                      series: t("instructor.class.learnersAxis"),
-                    },
-                    c,
-                  ) as ChartConfiguration
-                }
-              />
-              <details>
-                <summary>{t("instructor.class.asTable")}</summary>
-                <table class="in-mini-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("instructor.class.lever")}</th>
-                      <th scope="col" class="num">
-                        {t("instructor.class.learnersAxis")}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {levers.map((l) => (
-                      <tr key={l.label}>
-                        <th scope="row">{l.label}</th>
-                        <td class="num">
-                          {l.learners} / {view.verified}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </details>
-            </>
-          )}
-        </figure>
+        <ChartSection
+          title={t("instructor.class.levers")}
+          empty={levers.length === 0 ? t("instructor.class.noLevers") : undefined}
+          chart={{
+            tall: true,
+            label: t("instructor.class.leversLabel", { n: levers.length }),
+            dataKey: `${lang}|${levers.map((l) => `${l.label}:${l.learners}`).join(",")}`,
+            make: (m, c) =>
+              m.leverUseConfig(levers, { x: learners, series: learners }, c) as ChartConfiguration,
+          }}
+          folded={t("instructor.class.asTable")}
+          table={{
+            columns: [t("instructor.class.lever"), learners],
+            rows: levers.map((l) => ({
+              key: l.label,
+              head: l.label,
+              cells: [`${l.learners} / ${view.verified}`],
+            })),
+          }}
+        />
       </div>
     </div>
   );

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { ASSIGNMENT_FORMAT, type Assignment } from "../../schemas/assignment";
 import type { Lang } from "../../schemas/common";
 import { SUBMISSION_FORMAT } from "../../schemas/submission";
-import { reviewUrl, MAX_PAYLOAD_CHARS } from "../../lib/share-link";
+import { reviewUrl, MAX_PAYLOAD_CHARS } from "../../lib/share-url";
 import { $assignments, readAssignment, saveAssignment } from "../../stores/assignments";
 import {
   $mentorNotes,
@@ -33,6 +33,7 @@ import {
 } from "./gradebook";
 import type { ModuleOption, ScenarioOption, T } from "./Instructor";
 import { MentorComment } from "./MentorComment";
+import { RecoveryAlert } from "./RecoveryAlert";
 import { verifyFiles, type VerifyJob, type VerifyRun } from "./verify-pool";
 
 interface Props {
@@ -376,19 +377,14 @@ export function Gradebook({ lang, t, scenarios, modules, handed }: Props) {
   return (
     <div class="in-gradebook">
       {notesRecovery && (
-        <div class="notice in-notice-warn" role="alert">
-          <p>{t("instructor.recovery.notes", { key: notesRecovery })}</p>
-          <button
-            type="button"
-            class="btn btn-small"
-            onClick={() => {
-              dismissNotesRecovery();
-              setNotesRecovery(null);
-            }}
-          >
-            {t("instructor.recovery.dismiss")}
-          </button>
-        </div>
+        <RecoveryAlert
+          t={t}
+          message={t("instructor.recovery.notes", { key: notesRecovery })}
+          onDismiss={() => {
+            dismissNotesRecovery();
+            setNotesRecovery(null);
+          }}
+        />
       )}
 
       <section class="in-section" aria-labelledby="in-gb-assignment">

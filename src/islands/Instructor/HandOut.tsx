@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import type { Assignment } from "../../schemas/assignment";
 import type { Lang } from "../../schemas/common";
-import { assignmentUrl } from "../../lib/share-link";
+import { assignmentUrl } from "../../lib/share-url";
 import { assignmentFileName, assignmentFileText } from "./export";
 import { downloadText } from "./files";
 import type { T } from "./Instructor";

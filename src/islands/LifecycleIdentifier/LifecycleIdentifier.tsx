@@ -1,7 +1,8 @@
 import { useId, useState } from "preact/hooks";
 import { makeT, type Strings } from "../../i18n/t";
 import { fmtNum, fmtPct } from "../widgets/numbers";
-import { TableWrap } from "../widgets/TableWrap";
+import { ScoreCheck } from "../widgets/ScoreCheck";
+import { DataTable } from "../widgets/TableWrap";
 import "../widgets/widgets.css";
 import {
   COMMUNITIES,
@@ -63,12 +64,6 @@ export default function LifecycleIdentifier({ lang, strings }: Props) {
   const set = (cid: string, patch: Answer) =>
     setAnswers({ ...answers, [cid]: { ...answers[cid], ...patch } });
 
-  let summary = "";
-  if (checked) {
-    summary = t("widget.common.score", { score, total: COMMUNITIES.length * 2 });
-    if (unanswered > 0) summary += " " + t("widget.common.unanswered", { count: unanswered });
-  }
-
   return (
     <section class="w" aria-labelledby={id}>
       <h3 id={id}>{w("title")}</h3>
@@ -107,29 +102,19 @@ export default function LifecycleIdentifier({ lang, strings }: Props) {
               </p>
               <details>
                 <summary>{t("widget.common.dataTable")}</summary>
-                <TableWrap label={w("tableCaption", { name })}>
-                  <table class="w-table">
-                    <caption>{w("tableCaption", { name })}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{w("week")}</th>
-                        <th scope="col">{w("members")}</th>
-                        <th scope="col">{w("growth")}</th>
-                        <th scope="col">{w("wau")}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {c.members.map((members, i) => (
-                        <tr key={i}>
-                          <th scope="row">{i + 1}</th>
-                          <td>{n(members)}</td>
-                          <td>{i === 0 ? "—" : pct(growth[i - 1] ?? 0)}</td>
-                          <td>{n(c.wau[i] ?? 0)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </TableWrap>
+                <DataTable
+                  caption={w("tableCaption", { name })}
+                  columns={[w("week"), w("members"), w("growth"), w("wau")]}
+                >
+                  {c.members.map((members, i) => (
+                    <tr key={i}>
+                      <th scope="row">{i + 1}</th>
+                      <td>{n(members)}</td>
+                      <td>{i === 0 ? "—" : pct(growth[i - 1] ?? 0)}</td>
+                      <td>{n(c.wau[i] ?? 0)}</td>
+                    </tr>
+                  ))}
+                </DataTable>
               </details>
               <div class="w-field">
                 <label for={`${id}${c.id}s`}>{w("stageFor", { name })}</label>
@@ -195,24 +180,18 @@ export default function LifecycleIdentifier({ lang, strings }: Props) {
           );
         })}
       </ul>
-      <div class="w-actions">
-        <button type="button" class="btn btn-primary" onClick={() => setChecked(true)}>
-          {t("widget.common.check")}
-        </button>
-        <button
-          type="button"
-          class="btn"
-          onClick={() => {
-            setAnswers({});
-            setChecked(false);
-          }}
-        >
-          {t("widget.common.retry")}
-        </button>
-      </div>
-      <p class="w-result" aria-live="polite">
-        {summary}
-      </p>
+      <ScoreCheck
+        t={t}
+        checked={checked}
+        score={score}
+        total={COMMUNITIES.length * 2}
+        unanswered={unanswered}
+        onCheck={() => setChecked(true)}
+        onRetry={() => {
+          setAnswers({});
+          setChecked(false);
+        }}
+      />
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { useId, useState } from "preact/hooks";
 import { makeT, type Strings } from "../../i18n/t";
 import { NumField } from "../widgets/NumField";
 import { fmtNum, fmtPct } from "../widgets/numbers";
-import { TableWrap } from "../widgets/TableWrap";
+import { DataTable } from "../widgets/TableWrap";
 import "../widgets/widgets.css";
 import {
   computeNps,
@@ -128,32 +128,22 @@ export default function NpsCalculator({ lang, strings }: Props) {
               <span key={g.key} class={g.fill} style={`width:${share(nps[g.key]) * 100}%`} />
             ))}
           </div>
-          <TableWrap label={w("tableCaption")}>
-            <table class="w-table">
-              <caption>{w("tableCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{w("colGroup")}</th>
-                  <th scope="col">{w("colScores")}</th>
-                  <th scope="col">{w("colCount")}</th>
-                  <th scope="col">{w("colShare")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {GROUPS.map((g) => (
-                  <tr key={g.key}>
-                    <th scope="row">
-                      <span class={`w-swatch ${g.fill}`} aria-hidden="true" />
-                      {w(g.key)}
-                    </th>
-                    <td>{g.range}</td>
-                    <td>{fmtNum(lang, nps[g.key])}</td>
-                    <td>{pct(nps[g.key])}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <DataTable
+            caption={w("tableCaption")}
+            columns={[w("colGroup"), w("colScores"), w("colCount"), w("colShare")]}
+          >
+            {GROUPS.map((g) => (
+              <tr key={g.key}>
+                <th scope="row">
+                  <span class={`w-swatch ${g.fill}`} aria-hidden="true" />
+                  {w(g.key)}
+                </th>
+                <td>{g.range}</td>
+                <td>{fmtNum(lang, nps[g.key])}</td>
+                <td>{pct(nps[g.key])}</td>
+              </tr>
+            ))}
+          </DataTable>
           <p>
             {w("formula", {
               promoters: pct(nps.promoters),

@@ -1,6 +1,7 @@
 import { useId, useState } from "preact/hooks";
 import { makeT, type Strings } from "../../i18n/t";
 import { fmtNum } from "../widgets/numbers";
+import { ScoreCheck } from "../widgets/ScoreCheck";
 import "../widgets/widgets.css";
 import { isTier, mark, MEMBERS, RULE, TIERS, type Tier } from "./segments";
 
@@ -18,13 +19,6 @@ export default function SegmentSorter({ lang, strings }: Props) {
   const id = useId();
   const marked = mark(answers);
   const tierName = (tier: Tier) => w(`tier.${tier}`);
-
-  let summary = "";
-  if (checked) {
-    summary = t("widget.common.score", { score: marked.score, total: MEMBERS.length });
-    if (marked.unanswered > 0)
-      summary += " " + t("widget.common.unanswered", { count: marked.unanswered });
-  }
 
   return (
     <section class="w" aria-labelledby={id}>
@@ -126,24 +120,18 @@ export default function SegmentSorter({ lang, strings }: Props) {
           );
         })}
       </ul>
-      <div class="w-actions">
-        <button type="button" class="btn btn-primary" onClick={() => setChecked(true)}>
-          {t("widget.common.check")}
-        </button>
-        <button
-          type="button"
-          class="btn"
-          onClick={() => {
-            setAnswers({});
-            setChecked(false);
-          }}
-        >
-          {t("widget.common.retry")}
-        </button>
-      </div>
-      <p class="w-result" aria-live="polite">
-        {summary}
-      </p>
+      <ScoreCheck
+        t={t}
+        checked={checked}
+        score={marked.score}
+        total={MEMBERS.length}
+        unanswered={marked.unanswered}
+        onCheck={() => setChecked(true)}
+        onRetry={() => {
+          setAnswers({});
+          setChecked(false);
+        }}
+      />
       {checked && <p>{w("care")}</p>}
     </section>
   );

@@ -11,3 +11,33 @@ export function TableWrap({ label, children }: { label: string; children: Compon
     </div>
   );
 }
+
+interface DataTableProps {
+  /** The table's caption, also the label of its scrolling region. */
+  caption: string;
+  /** Column headings, left to right. */
+  columns: readonly string[];
+  /** The body rows (`<tr>` elements). */
+  children: ComponentChildren;
+}
+
+/** A widget's data table (the text alternative of its chart): caption, column headings, rows. */
+export function DataTable({ caption, columns, children }: DataTableProps) {
+  return (
+    <TableWrap label={caption}>
+      <table class="w-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column, i) => (
+              <th key={i} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </TableWrap>
+  );
+}

@@ -3,27 +3,10 @@
  * retention across learners, and the levers learners moved most. Data in, config out; registers
  * only the Chart.js parts these three charts use. Each chart has a table beside it on the page.
  */
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  LinearScale,
-  PointElement,
-  ScatterController,
-  Tooltip,
-  type ChartConfiguration,
-} from "chart.js";
+import { BarController, BarElement, ScatterController, type ChartConfiguration } from "chart.js";
+import { Chart } from "./core";
 
-Chart.register(
-  BarController,
-  BarElement,
-  ScatterController,
-  PointElement,
-  LinearScale,
-  CategoryScale,
-  Tooltip,
-);
+Chart.register(BarController, BarElement, ScatterController);
 
 export interface ChartColors {
   fg: string;
@@ -34,6 +17,19 @@ export interface ChartColors {
 }
 
 const axis = (text: string, colors: ChartColors) => ({ display: true, text, color: colors.muted });
+
+/** A titled scale with muted ticks and grid lines; `ticks` adds to (or overrides) the tick options. */
+const titledScale = (
+  text: string,
+  colors: ChartColors,
+  ticks: Record<string, unknown> = {},
+  extra: Record<string, unknown> = {},
+) => ({
+  ...extra,
+  title: axis(text, colors),
+  ticks: { color: colors.muted, ...ticks },
+  grid: { color: colors.grid },
+});
 
 /** Learners per ten-point score band. */
 export function scoreDistributionConfig(
@@ -58,17 +54,8 @@ export function scoreDistributionConfig(
       animation: false,
       maintainAspectRatio: false,
       scales: {
-        x: {
-          title: axis(names.x, colors),
-          ticks: { color: colors.muted },
-          grid: { color: colors.grid },
-        },
-        y: {
-          beginAtZero: true,
-          title: axis(names.y, colors),
-          ticks: { color: colors.muted, precision: 0 },
-          grid: { color: colors.grid },
-        },
+        x: titledScale(names.x, colors),
+        y: titledScale(names.y, colors, { precision: 0 }, { beginAtZero: true }),
       },
       plugins: { tooltip: { enabled: true } },
     },
@@ -100,16 +87,8 @@ export function spreadConfig(
       animation: false,
       maintainAspectRatio: false,
       scales: {
-        x: {
-          title: axis(names.x, colors),
-          ticks: { color: colors.muted },
-          grid: { color: colors.grid },
-        },
-        y: {
-          title: axis(names.y, colors),
-          ticks: { color: colors.muted, callback: (v) => `${v}%` },
-          grid: { color: colors.grid },
-        },
+        x: titledScale(names.x, colors),
+        y: titledScale(names.y, colors, { callback: (v: number | string) => `${v}%` }),
       },
       plugins: {
         tooltip: {
@@ -152,12 +131,7 @@ export function leverUseConfig(
       animation: false,
       maintainAspectRatio: false,
       scales: {
-        x: {
-          beginAtZero: true,
-          title: axis(names.x, colors),
-          ticks: { color: colors.muted, precision: 0 },
-          grid: { color: colors.grid },
-        },
+        x: titledScale(names.x, colors, { precision: 0 }, { beginAtZero: true }),
         y: {
           ticks: {
             color: colors.fg,

@@ -7,32 +7,20 @@
 import {
   BarController,
   BarElement,
-  CategoryScale,
-  Chart,
   Legend,
-  LinearScale,
   LineController,
   LineElement,
-  PointElement,
-  Tooltip,
+  type ChartArea,
   type ChartConfiguration,
   type ChartDataset,
   type Plugin,
+  type Scale,
 } from "chart.js";
 import type { Stage } from "../../sim/index";
 import type { SandboxSeries, Series, StageBand } from "../../islands/GrowthSandbox/view";
+import { Chart } from "./core";
 
-Chart.register(
-  BarController,
-  BarElement,
-  CategoryScale,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-);
+Chart.register(BarController, BarElement, Legend, LineController, LineElement);
 
 export const SANDBOX_CHARTS = [
   "members",
@@ -123,76 +111,83 @@ function timelineOptions(chart: Chart): TimelineOptions | undefined {
   return plugins?.[TIMELINE] as TimelineOptions | undefined;
 }
 
+/** Draws on a chart with timeline options and a week axis, between ctx.save() and restore(). */
+function drawTimeline(
+  chart: Chart,
+  draw: (
+    options: TimelineOptions,
+    x: Scale,
+    ctx: CanvasRenderingContext2D,
+    area: ChartArea,
+  ) => void,
+) {
+  const options = timelineOptions(chart);
+  const x = chart.scales.x;
+  if (!options || !x) return;
+  chart.ctx.save();
+  draw(options, x, chart.ctx, chart.chartArea);
+  chart.ctx.restore();
+}
+
 /** Stage bands (behind the datasets) and decision markers (over them) on a week axis. */
 export const timelinePlugin: Plugin = {
   id: TIMELINE,
   beforeDatasetsDraw(chart) {
-    const options = timelineOptions(chart);
-    const x = chart.scales.x;
-    if (!options || !x) return;
-    const { ctx, chartArea } = chart;
-    ctx.save();
-    for (const band of options.bands) {
-      const left = x.getPixelForValue(band.from);
-      const right = x.getPixelForValue(Math.max(band.to, band.from + 0.5));
-      ctx.fillStyle = options.colors[band.stage];
-      ctx.fillRect(
-        left,
-        chartArea.top,
-        Math.max(1, right - left),
-        chartArea.bottom - chartArea.top,
-      );
-    }
-    ctx.restore();
+    drawTimeline(chart, (options, x, ctx, chartArea) => {
+      for (const band of options.bands) {
+        const left = x.getPixelForValue(band.from);
+        const right = x.getPixelForValue(Math.max(band.to, band.from + 0.5));
+        ctx.fillStyle = options.colors[band.stage];
+        ctx.fillRect(
+          left,
+          chartArea.top,
+          Math.max(1, right - left),
+          chartArea.bottom - chartArea.top,
+        );
+      }
+    });
   },
   afterDatasetsDraw(chart) {
-    const options = timelineOptions(chart);
-    const x = chart.scales.x;
-    if (!options || !x) return;
-    const { ctx, chartArea } = chart;
-    ctx.save();
-    for (const spread of options.spreads ?? []) {
-      const y = chart.scales[spread.axis];
-      if (!y) continue;
-      const weeks = spread.upper
-        .map((u, i) => (u !== null && spread.lower[i] != null ? i : -1))
-        .filter((i) => i >= 0);
-      if (weeks.length < 2) continue;
-      ctx.beginPath();
-      weeks.forEach((w, i) => {
-        const px = x.getPixelForValue(w);
-        const py = y.getPixelForValue(spread.upper[w] as number);
-        if (i === 0) ctx.moveTo(px, py);
-        else ctx.lineTo(px, py);
-      });
-      for (const w of [...weeks].reverse())
-        ctx.lineTo(x.getPixelForValue(w), y.getPixelForValue(spread.lower[w] as number));
-      ctx.closePath();
-      ctx.fillStyle = spread.color;
-      ctx.fill();
-    }
-    if (!options.markers.length) {
-      ctx.restore();
-      return;
-    }
-    ctx.strokeStyle = options.markerColor;
-    ctx.fillStyle = options.markerColor;
-    ctx.lineWidth = 1.5;
-    ctx.setLineDash([4, 3]);
-    for (const week of options.markers) {
-      const px = Math.round(x.getPixelForValue(week - 0.5)) + 0.5;
-      ctx.beginPath();
-      ctx.moveTo(px, chartArea.top);
-      ctx.lineTo(px, chartArea.bottom);
-      ctx.stroke();
-      ctx.beginPath();
-      ctx.moveTo(px - 5, chartArea.top);
-      ctx.lineTo(px + 5, chartArea.top);
-      ctx.lineTo(px, chartArea.top + 7);
-      ctx.closePath();
-      ctx.fill();
-    }
-    ctx.restore();
+    drawTimeline(chart, (options, x, ctx, chartArea) => {
+      for (const spread of options.spreads ?? []) {
+        const y = chart.scales[spread.axis];
+        if (!y) continue;
+        const weeks = spread.upper
+          .map((u, i) => (u !== null && spread.lower[i] != null ? i : -1))
+          .filter((i) => i >= 0);
+        if (weeks.length < 2) continue;
+        ctx.beginPath();
+        weeks.forEach((w, i) => {
+          const px = x.getPixelForValue(w);
+          const py = y.getPixelForValue(spread.upper[w] as number);
+          if (i === 0) ctx.moveTo(px, py);
+          else ctx.lineTo(px, py);
+        });
+        for (const w of [...weeks].reverse())
+          ctx.lineTo(x.getPixelForValue(w), y.getPixelForValue(spread.lower[w] as number));
+        ctx.closePath();
+        ctx.fillStyle = spread.color;
+        ctx.fill();
+      }
+      if (!options.markers.length) return;
+      ctx.strokeStyle = options.markerColor;
+      ctx.fillStyle = options.markerColor;
+      ctx.lineWidth = 1.5;
+      ctx.setLineDash([4, 3]);
+      for (const week of options.markers) {
+        const px = Math.round(x.getPixelForValue(week - 0.5)) + 0.5;
+        ctx.beginPath();
+        ctx.moveTo(px, chartArea.top);
+        ctx.lineTo(px, chartArea.bottom);
+        ctx.stroke();
+        ctx.beginPath();
+        ctx.moveTo(px - 5, chartArea.top);
+        ctx.lineTo(px + 5, chartArea.top);
+        ctx.lineTo(px, chartArea.top + 7);
+        ctx.closePath();
+        ctx.fill();
+      }
+    });
   },
 };
 
@@ -342,105 +337,39 @@ function baseOptions(
   };
 }
 
-function membersConfig(input: SandboxChartInput): ChartConfiguration {
-  const { series: s, names, colors, compare, bands } = input;
-  const segments = (["newcomer", "ordinary", "active", "core", "dormant"] as const).map(
-    (seg, i) =>
-      ({
-        type: "bar",
-        label: names[seg],
-        data: s[seg],
-        backgroundColor: colors.fill[i],
-        borderColor: colors.series[i],
-        borderWidth: 0,
-        stack: "segments",
-        barPercentage: 1,
-        categoryPercentage: 0.92,
-      }) as AnyDataset,
-  );
-  const datasets: AnyDataset[] = [
-    ...segments,
-    ...bandDatasets(bands?.members, names, colors),
-    ...(compare
-      ? [
-          line(names.runA(names.membersTotal), compare.members, colors.compare, {
-            ...dashed,
-            stack: "a",
-          }),
-        ]
-      : []),
-  ];
-  return {
-    type: "bar",
-    data: { labels: weekLabels(s.weeks), datasets: datasets as ChartDataset<"bar">[] },
-    options: baseOptions(input, "count", true, bands?.members),
-    plugins: [timelinePlugin],
-  } as ChartConfiguration;
+type BaseOptions = ReturnType<typeof baseOptions>;
+
+/** What sets one week-axis chart apart from the others. */
+interface WeekChart {
+  type: "bar" | "line";
+  yKind: "count" | "percent" | "money" | "score";
+  /** Stacked bars on both axes. */
+  stacked?: boolean;
+  /** The run's own datasets. */
+  datasets: AnyDataset[];
+  /** The Monte Carlo band shown: its median as a line and its p10–p90 area behind. */
+  band?: { p10: Series; p50: Series; p90: Series };
+  /** Run A's datasets when there is a comparison. */
+  runA?: (compare: SandboxSeries) => AnyDataset[];
+  /** Scales added to (or replacing) the base x and y. */
+  scales?: (base: BaseOptions["scales"]) => Record<string, unknown>;
 }
 
-function activityConfig(input: SandboxChartInput): ChartConfiguration {
-  const { series: s, names, colors, compare, bands } = input;
-  const options = baseOptions(input, "count", false, bands?.dau);
-  const datasets: AnyDataset[] = [
-    line(names.dau, s.dau, colors.series[0] ?? colors.fg),
-    line(names.wau, s.wau, colors.series[2] ?? colors.fg),
-    line(names.mau, s.mau, colors.series[4] ?? colors.fg),
-    line(names.stickiness, s.stickiness, colors.series[3] ?? colors.fg, {
-      ...dashed,
-      yAxisID: "y2",
-    }),
-    ...bandDatasets(bands?.dau, names, colors),
-    ...(compare ? [line(names.runA(names.dau), compare.dau, colors.compare, dashed)] : []),
-  ];
-  return {
-    type: "line",
-    data: { labels: weekLabels(s.weeks), datasets: datasets as ChartDataset<"line">[] },
-    options: {
-      ...options,
-      scales: {
-        ...options.scales,
-        y2: {
-          position: "right",
-          min: 0,
-          max: 1,
-          ticks: {
-            color: colors.muted,
-            callback: (v: number | string) => input.format("percent", Number(v)),
-          },
-          grid: { display: false },
-          title: { display: true, text: names.stickiness, color: colors.muted },
-        },
-      },
-    },
-    plugins: [timelinePlugin],
-  } as ChartConfiguration;
-}
-
-function joinsConfig(input: SandboxChartInput): ChartConfiguration {
+/** A chart over the weeks of a run, with the timeline overlay: the run, its band, then run A. */
+function weekChart(input: SandboxChartInput, chart: WeekChart): ChartConfiguration {
   const { series: s, names, colors, compare } = input;
-  const bar = (label: string, data: Series, color: string): AnyDataset =>
-    ({
-      type: "bar",
-      label,
-      data,
-      backgroundColor: color,
-      borderWidth: 0,
-      stack: "joins",
-      barPercentage: 1,
-      categoryPercentage: 0.9,
-    }) as AnyDataset;
+  const options = baseOptions(input, chart.yKind, chart.stacked, chart.band);
   const datasets: AnyDataset[] = [
-    bar(names.joinsOrganic, s.joinsOrganic, colors.series[1] ?? colors.fg),
-    bar(names.joinsReferral, s.joinsReferral, colors.series[3] ?? colors.fg),
-    bar(names.joinsPaid, s.joinsPaid, colors.series[5] ?? colors.fg),
-    ...(compare
-      ? [line(names.runA(names.people), compare.joins, colors.compare, { ...dashed, stack: "a" })]
-      : []),
+    ...chart.datasets,
+    ...bandDatasets(chart.band, names, colors),
+    ...(compare && chart.runA ? chart.runA(compare) : []),
   ];
   return {
-    type: "bar",
-    data: { labels: weekLabels(s.weeks), datasets: datasets as ChartDataset<"bar">[] },
-    options: baseOptions(input, "count", true),
+    type: chart.type,
+    data: { labels: weekLabels(s.weeks), datasets },
+    options: chart.scales
+      ? { ...options, scales: { ...options.scales, ...chart.scales(options.scales) } }
+      : options,
     plugins: [timelinePlugin],
   } as ChartConfiguration;
 }
@@ -520,59 +449,112 @@ function retentionConfig(input: SandboxChartInput): ChartConfiguration {
   } as ChartConfiguration;
 }
 
-function moneyConfig(input: SandboxChartInput): ChartConfiguration {
-  const { series: s, names, colors, compare, bands } = input;
-  const datasets: AnyDataset[] = [
-    line(names.revenue, s.revenue, colors.series[2] ?? colors.fg),
-    line(names.spent, s.spent, colors.series[5] ?? colors.fg),
-    ...bandDatasets(bands?.revenue, names, colors),
-    ...(compare
-      ? [
-          line(names.runA(names.revenue), compare.revenue, colors.compare, dashed),
-          line(names.runA(names.spent), compare.spent, colors.compare, {
-            borderDash: [2, 3],
-            borderWidth: 2,
-          }),
-        ]
-      : []),
-  ];
-  return {
+/** The charts over the weeks of a run, each as what sets it apart (see weekChart). */
+const WEEK_CHARTS: Record<
+  Exclude<SandboxChartId, "retention">,
+  (input: SandboxChartInput) => WeekChart
+> = {
+  members: ({ series: s, names, colors, bands }) => ({
+    type: "bar",
+    yKind: "count",
+    stacked: true,
+    datasets: (["newcomer", "ordinary", "active", "core", "dormant"] as const).map(
+      (seg, i) =>
+        ({
+          type: "bar",
+          label: names[seg],
+          data: s[seg],
+          backgroundColor: colors.fill[i],
+          borderColor: colors.series[i],
+          borderWidth: 0,
+          stack: "segments",
+          barPercentage: 1,
+          categoryPercentage: 0.92,
+        }) as AnyDataset,
+    ),
+    band: bands?.members,
+    runA: (a) => [
+      line(names.runA(names.membersTotal), a.members, colors.compare, { ...dashed, stack: "a" }),
+    ],
+  }),
+  activity: ({ series: s, names, colors, bands, format }) => ({
     type: "line",
-    data: { labels: weekLabels(s.weeks), datasets: datasets as ChartDataset<"line">[] },
-    options: baseOptions(input, "money", false, bands?.revenue),
-    plugins: [timelinePlugin],
-  } as ChartConfiguration;
-}
-
-function npsConfig(input: SandboxChartInput): ChartConfiguration {
-  const { series: s, names, colors, compare, bands } = input;
-  const options = baseOptions(input, "score", false, bands?.nps);
-  const datasets: AnyDataset[] = [
-    line(names.nps, s.nps, colors.series[3] ?? colors.fg),
-    ...bandDatasets(bands?.nps, names, colors),
-    ...(compare ? [line(names.runA(names.nps), compare.nps, colors.compare, dashed)] : []),
-  ];
-  return {
-    type: "line",
-    data: { labels: weekLabels(s.weeks), datasets: datasets as ChartDataset<"line">[] },
-    options: {
-      ...options,
-      scales: {
-        ...options.scales,
-        y: { ...options.scales.y, suggestedMin: -20, suggestedMax: 60 },
+    yKind: "count",
+    datasets: [
+      line(names.dau, s.dau, colors.series[0] ?? colors.fg),
+      line(names.wau, s.wau, colors.series[2] ?? colors.fg),
+      line(names.mau, s.mau, colors.series[4] ?? colors.fg),
+      line(names.stickiness, s.stickiness, colors.series[3] ?? colors.fg, {
+        ...dashed,
+        yAxisID: "y2",
+      }),
+    ],
+    band: bands?.dau,
+    runA: (a) => [line(names.runA(names.dau), a.dau, colors.compare, dashed)],
+    scales: () => ({
+      y2: {
+        position: "right",
+        min: 0,
+        max: 1,
+        ticks: {
+          color: colors.muted,
+          callback: (v: number | string) => format("percent", Number(v)),
+        },
+        grid: { display: false },
+        title: { display: true, text: names.stickiness, color: colors.muted },
       },
-    },
-    plugins: [timelinePlugin],
-  } as ChartConfiguration;
-}
-
-const BUILDERS: Record<SandboxChartId, (input: SandboxChartInput) => ChartConfiguration> = {
-  members: membersConfig,
-  activity: activityConfig,
-  joins: joinsConfig,
-  retention: retentionConfig,
-  money: moneyConfig,
-  nps: npsConfig,
+    }),
+  }),
+  joins: ({ series: s, names, colors }) => {
+    const bar = (label: string, data: Series, color: string): AnyDataset =>
+      ({
+        type: "bar",
+        label,
+        data,
+        backgroundColor: color,
+        borderWidth: 0,
+        stack: "joins",
+        barPercentage: 1,
+        categoryPercentage: 0.9,
+      }) as AnyDataset;
+    return {
+      type: "bar",
+      yKind: "count",
+      stacked: true,
+      datasets: [
+        bar(names.joinsOrganic, s.joinsOrganic, colors.series[1] ?? colors.fg),
+        bar(names.joinsReferral, s.joinsReferral, colors.series[3] ?? colors.fg),
+        bar(names.joinsPaid, s.joinsPaid, colors.series[5] ?? colors.fg),
+      ],
+      runA: (a) => [
+        line(names.runA(names.people), a.joins, colors.compare, { ...dashed, stack: "a" }),
+      ],
+    };
+  },
+  money: ({ series: s, names, colors, bands }) => ({
+    type: "line",
+    yKind: "money",
+    datasets: [
+      line(names.revenue, s.revenue, colors.series[2] ?? colors.fg),
+      line(names.spent, s.spent, colors.series[5] ?? colors.fg),
+    ],
+    band: bands?.revenue,
+    runA: (a) => [
+      line(names.runA(names.revenue), a.revenue, colors.compare, dashed),
+      line(names.runA(names.spent), a.spent, colors.compare, {
+        borderDash: [2, 3],
+        borderWidth: 2,
+      }),
+    ],
+  }),
+  nps: ({ series: s, names, colors, bands }) => ({
+    type: "line",
+    yKind: "score",
+    datasets: [line(names.nps, s.nps, colors.series[3] ?? colors.fg)],
+    band: bands?.nps,
+    runA: (a) => [line(names.runA(names.nps), a.nps, colors.compare, dashed)],
+    scales: (base) => ({ y: { ...base.y, suggestedMin: -20, suggestedMax: 60 } }),
+  }),
 };
 
 /** The configuration of one of the sandbox's charts. */
@@ -580,7 +562,7 @@ export function sandboxChartConfig(
   id: SandboxChartId,
   input: SandboxChartInput,
 ): ChartConfiguration {
-  return BUILDERS[id](input);
+  return id === "retention" ? retentionConfig(input) : weekChart(input, WEEK_CHARTS[id](input));
 }
 
 /** A long axis label split into lines of about `width` characters at spaces (Chart.js draws an array as lines). */

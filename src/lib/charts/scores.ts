@@ -2,27 +2,10 @@
  * Scores over time on the progress page: quiz attempts and assignment results as points on a
  * 0–100% scale, in time order. Registers only the Chart.js parts it uses.
  */
-import {
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-  type ChartConfiguration,
-} from "chart.js";
+import { Legend, LineController, LineElement, type ChartConfiguration } from "chart.js";
+import { Chart } from "./core";
 
-Chart.register(
-  LineController,
-  LineElement,
-  PointElement,
-  LinearScale,
-  CategoryScale,
-  Tooltip,
-  Legend,
-);
+Chart.register(LineController, LineElement, Legend);
 
 export interface ScorePoint {
   /** The x-axis label (date and module). */

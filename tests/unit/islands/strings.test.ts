@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { widgetProps } from "../../../src/components/mdx/widgetProps";
 import { dictionary } from "../../../src/i18n";
 import { EXAMPLE as CALENDAR, FORMATS } from "../../../src/islands/CalendarChecker/calendar";
 import { STEPS } from "../../../src/islands/CrisisDrill/drill";
@@ -118,12 +119,49 @@ describe("every widget string", () => {
     expect(placeholders(en[key])).toEqual(placeholders(zh[key]));
   });
 
-  it("each wrapper passes its own namespace and the common one", () => {
+  it("each wrapper mounts its own island with its own namespace, hydrated when visible", () => {
     for (const [name, ns] of Object.entries(WIDGETS)) {
       const wrapper = readFileSync(join(ISLANDS, "../components/mdx", `${name}.astro`), "utf8");
-      expect(wrapper).toContain(`pickStrings(lang, "widget.${ns}.", "widget.common.")`);
-      expect(wrapper).toContain("client:visible");
+      expect(wrapper).toContain(`from "../../islands/${name}/${name}"`);
+      expect(wrapper).toContain(`<Island client:visible {...widgetProps(Astro, "${ns}")} />`);
     }
     expect(readdirSync(ISLANDS)).toEqual(expect.arrayContaining(Object.keys(WIDGETS)));
+  });
+
+  it.each(Object.values(WIDGETS))("widgetProps gives %s its strings and the common ones", (ns) => {
+    for (const [lang, dict] of [
+      ["en", en],
+      ["zh-cn", zh],
+    ] as const) {
+      const props = widgetProps({ currentLocale: lang, url: new URL(`https://x/${lang}/`) }, ns);
+      expect(props.lang).toBe(lang);
+      const keys = Object.keys(props.strings);
+      expect(keys.some((k) => k.startsWith(`widget.${ns}.`))).toBe(true);
+      expect(keys.some((k) => k.startsWith("widget.common."))).toBe(true);
+      expect(
+        keys.every((k) => k.startsWith(`widget.${ns}.`) || k.startsWith("widget.common.")),
+      ).toBe(true);
+      expect(props.strings["widget.common.check"]).toBe(dict["widget.common.check"]);
+    }
+  });
+});
+
+describe("shared widget parts", () => {
+  const dir = join(ISLANDS, "widgets");
+  const keys = readdirSync(dir)
+    .filter((f) => f.endsWith(".tsx"))
+    .flatMap((f) =>
+      [...readFileSync(join(dir, f), "utf8").matchAll(/\bt\(\s*"(widget\.common\.[^"]+)"/g)].map(
+        (m) => m[1] ?? "",
+      ),
+    );
+
+  it("finds the keys it checks", () => {
+    expect(keys).toEqual(expect.arrayContaining(["widget.common.check", "widget.common.score"]));
+  });
+
+  it.each([...new Set(keys)])("%s exists in both languages", (key) => {
+    expect(zh[key], `zh-cn ${key}`).toBeTruthy();
+    expect(en[key], `en ${key}`).toBeTruthy();
   });
 });

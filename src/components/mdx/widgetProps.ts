@@ -1,0 +1,26 @@
+import { pickStrings, type Lang } from "../../i18n";
+import type { Strings } from "../../i18n/t";
+import { widgetLang } from "./widgetLang";
+
+/** The exercise widgets an MDX module may place, by their string namespace (`widget.<name>.`). */
+export type WidgetName =
+  | "calendarChecker"
+  | "crisisDrill"
+  | "funnelCalculator"
+  | "lifecycleIdentifier"
+  | "npsCalculator"
+  | "platformPicker"
+  | "referralDesigner"
+  | "segmentSorter";
+
+/**
+ * What every widget island is given: the page language and its strings (its own namespace and
+ * the common one). `page` is the wrapper's `Astro` global.
+ */
+export function widgetProps(
+  page: { currentLocale: string | undefined; url: URL },
+  name: WidgetName,
+): { lang: Lang; strings: Strings } {
+  const lang = widgetLang(page.currentLocale, page.url);
+  return { lang, strings: pickStrings(lang, `widget.${name}.`, "widget.common.") };
+}
