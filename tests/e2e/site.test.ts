@@ -85,8 +85,9 @@ describe("the course site", () => {
   ])("search in %s for %s finds a module", async (lang, query, expected) => {
     const { page, consoleErrors } = await site.page(`/${lang}/`);
     await page.keyboard.press("/");
+    // The search code loads on demand, so the dialog opens a moment after the key press.
     const input = page.locator("#search-input");
-    await expect(input.isVisible()).resolves.toBe(true);
+    await input.waitFor({ state: "visible" });
     await input.fill(query);
     const first = page.locator("#search-results a").first();
     await first.waitFor();
