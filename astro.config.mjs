@@ -61,6 +61,9 @@ export default defineConfig({
   // No raster images are processed, so sharp is never needed.
   image: { service: passthroughImageService() },
   build: { inlineStylesheets: "never", format: "directory" },
+  // Terser squeezes a few per cent more out of the islands than esbuild's minifier: on the
+  // sandbox page, the difference between fitting its 110 kB budget or not.
+  vite: { build: { minify: "terser", terserOptions: { compress: { passes: 2 } } } },
   server: { port: 4321, host: "127.0.0.1" },
   devToolbar: { enabled: false },
   prefetch: false,

@@ -62,4 +62,28 @@ describe("page weight budgets (gzipped)", () => {
     expect(initial.js).toBeLessThanOrEqual(10 * KB);
     expect(scrolled.css).toBeLessThanOrEqual(10 * KB);
   });
+
+  it.each(["/zh-cn/sandbox/", "/en/sandbox/"])(
+    "the sandbox page %s loads at most 110 kB of JavaScript",
+    async (path) => {
+      const weight = await weigh(path, true);
+      console.log(
+        `${path}: JS ${(weight.js / KB).toFixed(1)} kB; CSS ${(weight.css / KB).toFixed(1)} kB`,
+      );
+      expect(weight.js).toBeLessThanOrEqual(110 * KB);
+    },
+  );
+
+  it("the instructor page loads none of the sandbox's styles", async () => {
+    const { page } = await site.page("/en/instructor/");
+    const sheets = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>("link[rel=stylesheet]")].map((l) => l.href),
+    );
+    await page.close();
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const href of sheets) {
+      const css = readFileSync(join(DIST, new URL(href).pathname), "utf8");
+      expect(css, href).not.toMatch(/\.sbx-/);
+    }
+  });
 });
