@@ -130,7 +130,36 @@ export function weekValues(m: WeekMetrics): (number | string | null)[] {
 
 const PRIME = 0x01000193;
 
-/** The last hash chainHash returned, with its two lanes. */
+/**
+ * The two FNV-1a lanes while one chain step is being hashed (chain steps are synchronous, so one
+ * pair serves them all).
+ */
+const lanes = new Int32Array(2);
+
+function startLanes(previous: string): void {
+  // The previous week's lanes are usually the ones chainHash just returned.
+  lanes[0] = previous === lastHash ? lastA : parseInt(previous.slice(0, 8), 16);
+  lanes[1] = previous === lastHash ? lastB : parseInt(previous.slice(8, 16), 16);
+}
+
+function feedCode(code: number): void {
+  lanes[0] = Math.imul((lanes[0] as number) ^ code, PRIME);
+  lanes[1] = Math.imul((lanes[1] as number) ^ code, PRIME);
+}
+
+function feedText(text: string): void {
+  for (let i = 0; i < text.length; i++) feedCode(text.charCodeAt(i));
+}
+
+/** Ends a chain step: the lanes as 16 hex digits, remembered for the next step. */
+function finishLanes(): string {
+  lastA = (lanes[0] as number) >>> 0;
+  lastB = (lanes[1] as number) >>> 0;
+  lastHash = hex8(lastA) + hex8(lastB);
+  return lastHash;
+}
+
+/** The last hash a chain step returned, with its two lanes. */
 let lastHash = "";
 let lastA = 0;
 let lastB = 0;
@@ -162,73 +191,38 @@ function writeDigits(value: number): number {
 /**
  * The hash after a week, chained to the previous one: both lanes continue from the previous
  * hash's lanes over this week's canonical JSON — exactly the characters canonicalWeek writes,
- * fed without building the string (this is the hot path of replay; the unit tests check the two
- * agree for any values).
+ * with numbers fed digit by digit instead of as text (this is the hot path of replay; the unit
+ * tests check the two agree for any values).
  */
 export function chainHash(
   previous: string,
   metrics: WeekMetrics,
   events: readonly SimEvent[],
 ): string {
-  // The previous week's lanes are usually the ones this function just returned.
-  let a = previous === lastHash ? lastA : parseInt(previous.slice(0, 8), 16);
-  let b = previous === lastHash ? lastB : parseInt(previous.slice(8, 16), 16);
+  startLanes(previous);
+  feedText("[[");
   const values = weekValues(metrics);
-  // "[[" then the values, then "],[", the event ids and "]]": numbers are fed digit by digit
-  // without building their text; the few strings (stage, null, event ids) are fed as text.
-  a = Math.imul(Math.imul(a ^ 91, PRIME) ^ 91, PRIME);
-  b = Math.imul(Math.imul(b ^ 91, PRIME) ^ 91, PRIME);
-  let text = "";
   for (let i = 0; i < values.length; i++) {
+    if (i > 0) feedCode(44);
     const v = values[i];
     if (typeof v !== "number") {
-      text = (i > 0 ? "," : "") + (typeof v === "string" ? `"${v}"` : "null");
-      for (let c = 0; c < text.length; c++) {
-        const code = text.charCodeAt(c);
-        a = Math.imul(a ^ code, PRIME);
-        b = Math.imul(b ^ code, PRIME);
-      }
+      feedText(typeof v === "string" ? `"${v}"` : "null");
       continue;
     }
-    if (i > 0) {
-      a = Math.imul(a ^ 44, PRIME);
-      b = Math.imul(b ^ 44, PRIME);
-    }
     const n = Math.round(v * (SCALES[i] ?? 1));
-    if (n < 0) {
-      a = Math.imul(a ^ 45, PRIME);
-      b = Math.imul(b ^ 45, PRIME);
-    }
-    for (let d = writeDigits(n) - 1; d >= 0; d--) {
-      const code = digits[d] as number;
-      a = Math.imul(a ^ code, PRIME);
-      b = Math.imul(b ^ code, PRIME);
-    }
+    if (n < 0) feedCode(45);
+    for (let d = writeDigits(n) - 1; d >= 0; d--) feedCode(digits[d] as number);
   }
-  text = "";
-  text += "],[";
+  feedText("],[");
   for (let i = 0; i < events.length; i++)
-    text += (i > 0 ? ',"' : '"') + (events[i]?.id ?? "") + '"';
-  text += "]]";
-  for (let c = 0; c < text.length; c++) {
-    const code = text.charCodeAt(c);
-    a = Math.imul(a ^ code, PRIME);
-    b = Math.imul(b ^ code, PRIME);
-  }
-  lastA = a >>> 0;
-  lastB = b >>> 0;
-  lastHash = hex8(lastA) + hex8(lastB);
-  return lastHash;
+    feedText((i > 0 ? ',"' : '"') + (events[i]?.id ?? "") + '"');
+  feedText("]]");
+  return finishLanes();
 }
 
-/** One chain step: both FNV-1a lanes continue from the previous hash's lanes over `text`. */
+/** One chain step over a canonical text (to check chainHash against canonicalWeek). */
 export function chainText(previous: string, text: string): string {
-  let a = parseInt(previous.slice(0, 8), 16);
-  let b = parseInt(previous.slice(8, 16), 16);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, PRIME);
-    b = Math.imul(b ^ c, PRIME);
-  }
-  return hex8(a >>> 0) + hex8(b >>> 0);
+  startLanes(previous);
+  feedText(text);
+  return finishLanes();
 }
