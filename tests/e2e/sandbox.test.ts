@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assignmentUrl, reviewUrl, toBase64Url } from "../../src/lib/share-link";
 import type { AssignmentInput } from "../../src/schemas/assignment";
 import { DEFAULT_SCENARIO_ID, MODEL_VERSION, getScenario, replay } from "../../src/sim/index";
+import { assignment } from "../unit/islands/growthSandbox/fixtures";
 import { openSite, type Site } from "./harness";
 
 let site: Site;
@@ -55,23 +56,13 @@ async function nudge(page: Page, lever: string, steps: number) {
     await page.keyboard.press(steps > 0 ? "ArrowRight" : "ArrowLeft");
 }
 
+/** The cold-start fixture assignment, with a title, instructions and a due date of its own. */
 const cold: AssignmentInput = {
-  format: "community-ops-lab/assignment",
-  version: 1,
+  ...assignment,
   id: "e2e-cold-start",
   title: { "zh-cn": "林姐的 26 周", en: "Ms Lin's 26 weeks" },
   instructions: { "zh-cn": "只用时间，不花钱。", en: "Time only, no money." },
-  scenario: "wechat-parents",
-  seed: 2024,
-  weeks: 26,
-  locked: { adBudget: 0, referral: "off", monetization: 0 },
-  goals: [
-    { metric: "retentionW4", op: ">=", value: 0.5 },
-    { metric: "members", op: ">=", value: 360, byWeek: 26 },
-  ],
-  passMark: 0.7,
   due: "2030-06-30T23:59:00+08:00",
-  createdAt: "2026-01-10T09:00:00+08:00",
 };
 
 describe("the growth sandbox", () => {

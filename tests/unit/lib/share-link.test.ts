@@ -17,7 +17,7 @@ import {
   type ShareDecision,
 } from "../../../src/lib/share-link";
 import { LEVERS, SCENARIO_IDS, METRICS } from "../../../src/sim/index";
-import type { AssignmentInput } from "../../../src/schemas/assignment";
+import { assignment } from "../islands/growthSandbox/fixtures";
 
 /** A valid value for every lever, from its spec. */
 const leverValue = (name: string): fc.Arbitrary<unknown> => {
@@ -70,25 +70,6 @@ const runArb = fc.integer({ min: 8, max: 104 }).chain((weeks) =>
     { requiredKeys: ["scenario", "seed", "weeks", "decisions"] },
   ),
 );
-
-const assignment: AssignmentInput = {
-  format: "community-ops-lab/assignment",
-  version: 1,
-  id: "module-04-cold-start",
-  title: { "zh-cn": "冷启动：林姐的 26 周", en: "Cold start: Ms Lin's 26 weeks" },
-  instructions: { "zh-cn": "让新人第 4 周留存达到 50%。", en: "Get week-4 retention to 50%." },
-  scenario: "wechat-parents",
-  seed: 2024,
-  weeks: 26,
-  locked: { adBudget: 0, referral: "off", monetization: 0 },
-  goals: [
-    { metric: "retentionW4", op: ">=", value: 0.5 },
-    { metric: "members", op: ">=", value: 360, byWeek: 26 },
-  ],
-  passMark: 0.7,
-  due: "2026-03-01T23:59:00+08:00",
-  createdAt: "2026-01-10T09:00:00+08:00",
-};
 
 describe("base64url", () => {
   it("round-trips any string, Chinese and emoji included", () => {
