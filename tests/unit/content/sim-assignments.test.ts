@@ -6,7 +6,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { scoreRun } from "../../../src/grading/score";
-import { MODEL_VERSION, replay, type Decision } from "../../../src/sim/index";
+import { assignmentRun } from "../../../src/grading/submission";
+import { moduleSimulationAssignment } from "../../../src/lib/module-assignment";
+import type { Assignment } from "../../../src/schemas/assignment";
+import { ModuleSchema } from "../../../src/schemas/module";
+import { replay, type Decision } from "../../../src/sim/index";
 import { readModules } from "./content-files";
 
 interface SimAssignment {
@@ -61,19 +65,17 @@ const simulationModules = readModules()
   .map((m) => ({ ...m, assignment: (m.frontmatter as { assignment?: SimAssignment }).assignment }))
   .filter((m) => m.assignment?.kind === "simulation");
 
-function play(a: SimAssignment, decisions: Decision[]) {
-  const locked = a.locked ? [{ week: 1, set: a.locked } as Decision] : [];
-  // Locked values win over anything the strategy sets in the same week.
-  const merged = decisions.map((d) =>
-    d.week === 1 ? { ...d, set: { ...d.set, ...a.locked } } : d,
+/** The module's assignment as the sandbox opens it (both languages must agree, or this throws). */
+function assignmentOf(id: string): Assignment | null {
+  const [zh, en] = ["zh-cn", "en"].map((lang) =>
+    ModuleSchema.parse(simulationModules.find((m) => m.id === id && m.lang === lang)?.frontmatter),
   );
-  const run = replay({
-    modelVersion: MODEL_VERSION,
-    scenario: a.scenario,
-    seed: a.seed,
-    weeks: a.weeks,
-    decisions: merged.some((d) => d.week === 1) ? merged : [...locked, ...merged],
-  });
+  return zh && en ? moduleSimulationAssignment(id, zh, en) : null;
+}
+
+/** A run under the assignment (its locks as the week-0 decision, as in the sandbox), scored. */
+function play(a: Assignment, decisions: Decision[]) {
+  const run = replay(assignmentRun(a, decisions));
   return { run, score: scoreRun(run, a.goals) };
 }
 
@@ -91,22 +93,17 @@ describe("simulation assignments in the modules", () => {
   });
 
   it("set the same scenario, seed, weeks, locks and goals in both languages", () => {
-    for (const id of Object.keys(TAUGHT)) {
-      const [a, b] = simulationModules.filter((m) => m.id === id).map((m) => m.assignment);
-      const { brief: _a, ...restA } = a as SimAssignment;
-      const { brief: _b, ...restB } = b as SimAssignment;
-      expect(restA).toEqual(restB);
-    }
+    for (const id of Object.keys(TAUGHT)) expect(assignmentOf(id)).not.toBeNull();
   });
 
   for (const [id, strategy] of Object.entries(TAUGHT)) {
-    const a = simulationModules.find((m) => m.id === id && m.lang === "en")?.assignment;
     it(`${id}: the defaults fall short of the goals`, () => {
-      expect(a).toBeDefined();
-      expect(play(a as SimAssignment, []).score.percent).toBeLessThan(100);
+      const a = assignmentOf(id);
+      expect(a).not.toBeNull();
+      expect(play(a as Assignment, []).score.percent).toBeLessThan(100);
     });
     it(`${id}: the strategy the module teaches meets every goal within the hours budget`, () => {
-      const { score, run } = play(a as SimAssignment, strategy);
+      const { score, run } = play(assignmentOf(id) as Assignment, strategy);
       expect(score.goals.filter((g) => g.credit < 1)).toEqual([]);
       const load =
         run.weeks.reduce((t, w) => t + w.hoursUsed / w.hoursBudget, 0) / run.weeks.length;
