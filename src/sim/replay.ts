@@ -69,16 +69,6 @@ export function percentile(sorted: ArrayLike<number>, q: number): number | null 
   return Math.round((a + (b - a) * (pos - lo)) * 10000) / 10000;
 }
 
-/** Percentiles of the first `count` values of `values` (sorted in place). */
-function spreadOf(values: Float64Array, count: number): Spread {
-  const sorted = values.subarray(0, count).sort();
-  return {
-    p10: percentile(sorted, 0.1),
-    p50: percentile(sorted, 0.5),
-    p90: percentile(sorted, 0.9),
-  };
-}
-
 /** Values of one metric collected over runs, nulls left out (a typed array sorts quickly). */
 class Column {
   readonly values: Float64Array;
@@ -89,8 +79,14 @@ class Column {
   add(value: unknown): void {
     if (typeof value === "number") this.values[this.count++] = value;
   }
+  /** p10, p50 and p90 of the values (sorts them in place). */
   spread(): Spread {
-    return spreadOf(this.values, this.count);
+    const sorted = this.values.subarray(0, this.count).sort();
+    return {
+      p10: percentile(sorted, 0.1),
+      p50: percentile(sorted, 0.5),
+      p90: percentile(sorted, 0.9),
+    };
   }
 }
 
