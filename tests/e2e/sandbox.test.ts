@@ -106,9 +106,10 @@ describe("the growth sandbox", () => {
     }
     // Every chart has its table.
     await page.locator(".sbx-chart[data-chart=members] summary").click();
-    expect(await page.locator(".sbx-chart[data-chart=members] tbody tr").count()).toBe(
-      scenario.weeks + 1,
-    );
+    // The table is drawn when its disclosure opens.
+    await expect
+      .poll(() => page.locator(".sbx-chart[data-chart=members] tbody tr").count())
+      .toBe(scenario.weeks + 1);
     expect(consoleErrors).toEqual([]);
     expect(externalRequests).toEqual([]);
     await page.context().close();
