@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assignmentUrl, reviewUrl, toBase64Url } from "../../src/lib/share-link";
+import { assignmentUrl, decodeShare, reviewUrl, toBase64Url } from "../../src/lib/share-link";
 import type { AssignmentInput } from "../../src/schemas/assignment";
 import { DEFAULT_SCENARIO_ID, MODEL_VERSION, getScenario, replay } from "../../src/sim/index";
 import { assignment } from "../unit/islands/growthSandbox/fixtures";
@@ -26,6 +26,49 @@ const ready = (page: Page) => page.locator(".sbx[data-ready]").waitFor();
 const week = (page: Page) => page.locator(".sbx-week").textContent();
 const button = (page: Page, name: RegExp) => page.getByRole("button", { name });
 const runToEnd = (page: Page) => button(page, /^(Run to the end|运行到结束)$/).click();
+
+interface HeldWorkers {
+  __holdResults(on: boolean): void;
+}
+
+/**
+ * Runs in the page before its scripts: wraps `Worker` so that, while `__holdResults(true)` is in
+ * force, a worker's final answer (any message but a progress report) is kept back until
+ * `__holdResults(false)`. The page then shows the computation as still running, as it would on a
+ * slower machine. Answers held for a worker that was cancelled meanwhile are dropped on release,
+ * as the page would never have seen them.
+ */
+function holdWorkerResults() {
+  const Native = window.Worker;
+  let holding = false;
+  const held: Array<() => void> = [];
+  class HoldingWorker extends Native {
+    terminated = false;
+    override terminate() {
+      this.terminated = true;
+      super.terminate();
+    }
+    override set onmessage(handler: ((event: MessageEvent) => void) | null) {
+      super.onmessage = handler
+        ? (event: MessageEvent) => {
+            if (holding && (event.data as { type?: string })?.type !== "progress") {
+              held.push(() => {
+                if (!this.terminated) handler.call(this, event);
+              });
+            } else handler.call(this, event);
+          }
+        : null;
+    }
+    override get onmessage() {
+      return super.onmessage;
+    }
+  }
+  window.Worker = HoldingWorker;
+  (window as unknown as HeldWorkers).__holdResults = (on: boolean) => {
+    holding = on;
+    if (!on) for (const release of held.splice(0)) release();
+  };
+}
 
 /** The KPI cards' values as numbers. */
 async function kpis(page: Page): Promise<Record<string, number | null>> {
@@ -157,6 +200,7 @@ describe("the growth sandbox", () => {
     const stages = await stageSpans(page);
     const link = await page.locator(".sbx-share-url").inputValue();
     expect(link).toMatch(/\/zh-cn\/sandbox\/#run=[A-Za-z0-9_-]+$/);
+    expect(decodeShare(link)).toMatchObject({ ok: true, value: { modelVersion: MODEL_VERSION } });
 
     await page.reload();
     await ready(page);
@@ -294,7 +338,11 @@ describe("the growth sandbox", () => {
   });
 
   it("draws Monte Carlo bands from a worker, keeps the page responsive, and cancels", async () => {
-    const { page, consoleErrors } = await site.page("/en/sandbox/");
+    // The worker's final answers can be held back (see holdWorkerResults) so that a computation is
+    // still under way whenever the test clicks Cancel, however fast the machine runs the engine.
+    const context = await site.newContext();
+    await context.addInitScript(holdWorkerResults);
+    const { page, consoleErrors } = await site.page("/en/sandbox/", { context });
     await ready(page);
     await page.locator(".sbx-mc select").selectOption("50");
     await page.getByLabel("Show Monte Carlo bands").check();
@@ -306,21 +354,33 @@ describe("the growth sandbox", () => {
     expect(await page.locator(".sbx-mc-table tbody tr").count()).toBeGreaterThanOrEqual(4);
 
     // More seeds start a new computation, which can be cancelled…
+    await page.evaluate(() => (window as unknown as HeldWorkers).__holdResults(true));
     await page.locator(".sbx-mc select").selectOption("500");
     await page.locator(".sbx-mc progress").waitFor();
     await expect(page.locator(".sbx-charts").getAttribute("data-bands")).resolves.toBe("off");
     await button(page, /^Cancel$/).click();
     await expect(page.locator(".sbx-mc-cancelled").textContent()).resolves.toContain("Cancelled.");
+    await expect(page.locator(".sbx-mc progress").count()).resolves.toBe(0);
     // …and while one runs, the page still answers.
     await button(page, /^Compute again$/).click();
     await page.locator(".sbx-mc progress").waitFor();
     await button(page, /^Step one week$/).click();
     await expect(week(page)).resolves.toBe("Week 1 of 52");
-    // 500 runs take about a second in the worker: cancel if it is still going, and either way
-    // no progress bar may stay behind.
-    const cancel = button(page, /^Cancel$/);
-    if (await cancel.isVisible()) await cancel.click();
-    await expect.poll(() => page.locator(".sbx-mc progress").count()).toBe(0);
+    // The worker gets through all 500 runs; its answer is the part held back.
+    await expect
+      .poll(() => page.locator(".sbx-mc progress").getAttribute("value"), { timeout: 150_000 })
+      .toBe("100");
+    await button(page, /^Cancel$/).click();
+    await expect(page.locator(".sbx-mc-cancelled").textContent()).resolves.toContain("Cancelled.");
+    await expect(page.locator(".sbx-mc progress").count()).resolves.toBe(0);
+    // Let answers through again: the 500-seed bands arrive and replace the cancelled notice.
+    await page.evaluate(() => (window as unknown as HeldWorkers).__holdResults(false));
+    await button(page, /^Compute again$/).click();
+    await expect
+      .poll(() => page.locator(".sbx-mc-table caption").textContent(), { timeout: 150_000 })
+      .toContain("over 500 seeds");
+    await expect(page.locator(".sbx-mc-cancelled").count()).resolves.toBe(0);
+    await expect(page.locator(".sbx-charts").getAttribute("data-bands")).resolves.toBe("on");
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   }, 240_000);
@@ -396,6 +456,30 @@ describe("the growth sandbox", () => {
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
+
+  it.each([
+    ["zh-cn", "这个链接是用模拟模型 col-sim-0.9.0 运行的", "已打开分享的运行"],
+    ["en", "This link was run with simulation model col-sim-0.9.0", "Opened the shared run."],
+  ])(
+    "%s: a run link from another model version opens with a warning",
+    async (lang, warning, opened) => {
+      const run = { scenario: "coffee-members", seed: 11, weeks: 20, decisions: [] };
+      const hash =
+        "#run=" + toBase64Url(JSON.stringify({ v: 1, modelVersion: "col-sim-0.9.0", ...run }));
+      const { page, consoleErrors } = await site.page(`/${lang}/sandbox/${hash}`);
+      await ready(page);
+      const notice = page.locator("[data-notice=opened]");
+      await expect(notice.textContent()).resolves.toContain(opened);
+      await expect(notice.locator("[data-other-model]").textContent()).resolves.toContain(warning);
+      await expect(notice.textContent()).resolves.toContain(MODEL_VERSION);
+      expect(await page.locator(".sbx-scenario select").inputValue()).toBe("coffee-members");
+      expect((await kpis(page)).members).toBe(
+        replay({ modelVersion: MODEL_VERSION, ...run }).final.members,
+      );
+      expect(consoleErrors).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it("keeps an unreadable saved sandbox aside and says so", async () => {
     const context = await site.newContext();
