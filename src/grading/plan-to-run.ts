@@ -296,6 +296,7 @@ export function planToRun(plan: Plan, { scenario, modelVersion, seed }: RunOptio
 /** The sandbox link for a mapped plan, in the sandbox's share format (src/lib/share-url.ts). */
 export function sandboxLink(plan: Plan, { run, goals }: PlanRun, lang: Lang): string {
   return sandboxUrl(lang, {
+    modelVersion: run.modelVersion,
     scenario: run.scenario,
     seed: run.seed,
     weeks: run.weeks,

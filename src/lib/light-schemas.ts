@@ -191,6 +191,7 @@ export const readSharePayload = refine(
   object<SharePayload>(
     {
       v: literal(1),
+      modelVersion: optional(str({ min: 1, max: 100 })),
       scenario: slug,
       seed: num({ int: true, min: 0, max: 2147483646 }),
       weeks,

@@ -31,6 +31,8 @@ export interface ShareDecision {
 /** What `#run=` carries: enough to reproduce a run exactly, plus optional goals and a title. */
 export interface SharePayload {
   v: 1;
+  /** The simulation model the sender ran (links made before it was carried have none). */
+  modelVersion?: string;
   scenario: string;
   seed: number;
   weeks: number;
@@ -93,9 +95,13 @@ function sandboxPath(lang: Lang): string {
 }
 
 /** `#run=…` for a run. Optional fields left undefined are omitted. */
-export function encodeShare(state: Omit<SharePayload, "v"> & { v?: 1 }): string {
+/** What a new `#run=` link is made from: every new link names the model it was run with. */
+export type ShareInput = Omit<SharePayload, "v" | "modelVersion"> & { v?: 1; modelVersion: string };
+
+export function encodeShare(state: ShareInput): string {
   const payload: SharePayload = {
     v: SHARE_VERSION,
+    modelVersion: state.modelVersion,
     scenario: state.scenario,
     seed: state.seed,
     weeks: state.weeks,
@@ -131,7 +137,7 @@ export function encodeReview(review: Omit<ReviewPayload, "v"> & { v?: 1 }): stri
 }
 
 /** The sandbox page opening a run: `/<lang>/sandbox/#run=…` (the planner's "Run this plan"). */
-export function sandboxUrl(lang: Lang, payload: Omit<SharePayload, "v"> & { v?: 1 }): string {
+export function sandboxUrl(lang: Lang, payload: ShareInput): string {
   return sandboxPath(lang) + encodeShare(payload);
 }
 

@@ -25,6 +25,8 @@ export const SharePayloadSchema = z
   .object({
     /** Link format version. */
     v: z.literal(1),
+    /** The simulation model the sender ran; absent in links made before it was carried. */
+    modelVersion: z.string().min(1).max(100).optional(),
     /** Scenario id. */
     scenario: SlugSchema,
     seed: z.number().int().nonnegative().max(2147483646),

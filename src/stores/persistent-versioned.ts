@@ -92,11 +92,6 @@ export interface PersistentVersionedOptions<T, P, R> {
   notice: NoticeFormat<P, R>;
   /** What stays under the key once the raw text is backed up: the readable part, or nothing. */
   replaceWith?: "readable" | "nothing";
-  /**
-   * backupText() for a notice without a backup (the raw text stayed under the key): give nothing
-   * once the value there reads cleanly again (a later save replaced it).
-   */
-  onlyUnreadableInPlace?: boolean;
 }
 
 export interface PersistentVersioned<T, R> {
@@ -108,7 +103,11 @@ export interface PersistentVersioned<T, R> {
   save: (next: T) => boolean;
   /** The notice to show after a value was set aside, if any. */
   readNotice: () => R | null;
-  /** The unreadable text the notice offers for download, while it is still there. */
+  /**
+   * The unreadable text the notice offers for download, while it is still there. Without a backup
+   * (the raw text stayed under the key), nothing once the value there reads cleanly again: a later
+   * save replaced it, and the learner's own current data is not "recovered text".
+   */
   backupText: (recovery: { backupKey: string | null }) => string | null;
   dismissNotice: () => void;
 }
@@ -189,8 +188,8 @@ export function persistentVersioned<T, P, R>(
       try {
         const text = browserStorage()?.getItem(backupKey ?? key) ?? null;
         if (text === null) return null;
-        const readable = backupKey === null && options.onlyUnreadableInPlace;
-        return readable && readText(text, options).problem === undefined ? null : text;
+        const inPlace = backupKey === null;
+        return inPlace && readText(text, options).problem === undefined ? null : text;
       } catch {
         return null;
       }

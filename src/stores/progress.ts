@@ -73,8 +73,6 @@ const store = persistentVersioned<Progress, Pick<Recovery, "error">, Recovery>({
   },
   unparsable: { error: "json" },
   notice: recordNotice((stored) => ({ error: (stored.error ?? "invalid") as DecodeError })),
-  // Without a copy the value stayed in place until the next save replaced it with a good record.
-  onlyUnreadableInPlace: true,
 });
 
 export const $progress = store.$store;

@@ -106,7 +106,13 @@ export default function CompactSandbox(props: Props) {
   const bands = sparkBands(stageBands(result.stages, weeks), weeks + 1, GEOMETRY);
   const hasAction = props.levers.some((l) => leverSpec(l)?.kind === "action");
   const changed = decisions.length > 0;
-  const href = sandboxUrl(lang, { scenario: scenario.id, seed: scenario.seed, weeks, decisions });
+  const href = sandboxUrl(lang, {
+    modelVersion: MODEL_VERSION,
+    scenario: scenario.id,
+    seed: scenario.seed,
+    weeks,
+    decisions,
+  });
   const last = result.final;
   const summary = t("sandbox.compact.summary", {
     weeks,

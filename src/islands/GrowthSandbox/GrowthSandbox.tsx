@@ -428,6 +428,7 @@ export default function GrowthSandbox(props: Props) {
   const shareUrl = useMemo(
     () =>
       sandboxUrl(lang, {
+        modelVersion: MODEL_VERSION,
         scenario: fullRun.scenario,
         seed: fullRun.seed,
         weeks: fullRun.weeks,

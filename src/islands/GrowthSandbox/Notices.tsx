@@ -5,6 +5,7 @@ import {
   type SandboxRecovery,
 } from "../../stores/sandbox";
 import { UnreadableDataNotice, type SetAsideStore } from "../RecoveryNotice/UnreadableDataNotice";
+import { MODEL_VERSION } from "../../sim/index";
 import type { StartNotice } from "./load";
 import type { T } from "./types";
 
@@ -43,6 +44,11 @@ export function LinkNotice(p: {
           : t(`sandbox.link.opened.${notice.kind}`)}
         {notice.type === "opened" && p.canRestore && <> {t("sandbox.link.previousKept")}</>}
       </p>
+      {notice.type === "opened" && notice.otherModel && (
+        <p class="sbx-warn" data-other-model={notice.otherModel}>
+          {t("sandbox.link.otherModel", { made: notice.otherModel, current: MODEL_VERSION })}
+        </p>
+      )}
       <div class="sbx-row">
         {notice.type === "opened" && p.canRestore && (
           <button type="button" class="btn" onClick={p.onRestore}>

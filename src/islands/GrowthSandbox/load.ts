@@ -10,7 +10,13 @@
 import type { Assignment } from "../../schemas/assignment";
 import type { SandboxSaved, SandboxWork } from "../../schemas/sandbox";
 import { readSandboxHash, type ShareErrorCode, type LinkKind } from "../../lib/share-link";
-import { getScenario, DEFAULT_SCENARIO_ID, SCENARIO_IDS, type Scenario } from "../../sim/index";
+import {
+  getScenario,
+  DEFAULT_SCENARIO_ID,
+  MODEL_VERSION,
+  SCENARIO_IDS,
+  type Scenario,
+} from "../../sim/index";
 
 export type Mode = "free" | "challenge" | "review";
 
@@ -21,7 +27,13 @@ export type StartNotice =
       code: ShareErrorCode | "unknown-assignment";
       detail?: string;
     }
-  | { type: "opened"; kind: LinkKind | "module"; previousKept: boolean }
+  | {
+      type: "opened";
+      kind: LinkKind | "module";
+      previousKept: boolean;
+      /** A shared run made with another model version than this site's: the one it names. */
+      otherModel?: string;
+    }
   | { type: "resumed-challenge" };
 
 export interface Start {
@@ -106,7 +118,12 @@ export function resolveStart(input: StartInput): Start {
     mode: saved?.assignment ? "challenge" : "free",
     consumedLink: false,
   };
-  const replacing = (work: SandboxWork, kind: LinkKind | "module", mode: Mode): Start => {
+  const replacing = (
+    work: SandboxWork,
+    kind: LinkKind | "module",
+    mode: Mode,
+    otherModel?: string,
+  ): Start => {
     if (work.assignment && sameAssignment(work.assignment, saved?.assignment)) {
       return {
         ...fallback,
@@ -120,7 +137,7 @@ export function resolveStart(input: StartInput): Start {
       work,
       mode,
       ...(keep && saved ? { previous: saved } : {}),
-      notice: { type: "opened", kind, previousKept: keep },
+      notice: { type: "opened", kind, previousKept: keep, ...(otherModel ? { otherModel } : {}) },
       consumedLink: true,
     };
   };
@@ -166,7 +183,11 @@ export function resolveStart(input: StartInput): Start {
         ...(p.goals ? { goals: p.goals } : {}),
         ...(p.label ? { label: p.label } : {}),
       };
-      return replacing(work, "run", "free");
+      const otherModel =
+        p.modelVersion !== undefined && p.modelVersion !== MODEL_VERSION
+          ? p.modelVersion
+          : undefined;
+      return replacing(work, "run", "free", otherModel);
     }
     case "assignment": {
       if (!link.result.ok) {

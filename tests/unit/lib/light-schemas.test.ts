@@ -40,6 +40,7 @@ const decisions = [
 ];
 const share = {
   v: 1,
+  modelVersion: "col-sim-1.0.0",
   scenario: "coffee-members",
   seed: 7,
   weeks: 30,

@@ -16,7 +16,7 @@ import {
   MAX_PAYLOAD_CHARS,
   type ShareDecision,
 } from "../../../src/lib/share-link";
-import { LEVERS, SCENARIO_IDS, METRICS } from "../../../src/sim/index";
+import { LEVERS, MODEL_VERSION, SCENARIO_IDS, METRICS } from "../../../src/sim/index";
 import { assignment } from "../islands/growthSandbox/fixtures";
 
 /** A valid value for every lever, from its spec. */
@@ -47,6 +47,7 @@ const setArb = fc
 const runArb = fc.integer({ min: 8, max: 104 }).chain((weeks) =>
   fc.record(
     {
+      modelVersion: fc.constantFrom(MODEL_VERSION, "col-sim-0.9.0"),
       scenario: fc.constantFrom(...SCENARIO_IDS),
       seed: fc.integer({ min: 0, max: 2147483646 }),
       weeks: fc.constant(weeks),
@@ -67,7 +68,7 @@ const runArb = fc.integer({ min: 8, max: 104 }).chain((weeks) =>
         .string({ minLength: 1, maxLength: 60 })
         .filter((s) => s.trim() === s && s.length > 0),
     },
-    { requiredKeys: ["scenario", "seed", "weeks", "decisions"] },
+    { requiredKeys: ["modelVersion", "scenario", "seed", "weeks", "decisions"] },
   ),
 );
 
@@ -105,6 +106,7 @@ describe("run links", () => {
 
   it("keeps a Chinese label", () => {
     const hash = encodeShare({
+      modelVersion: MODEL_VERSION,
       scenario: "coffee-members",
       seed: 7,
       weeks: 52,
@@ -117,6 +119,7 @@ describe("run links", () => {
 
   it("builds the sandbox URL for the planner", () => {
     const url = sandboxUrl("en", {
+      modelVersion: MODEL_VERSION,
       scenario: "coffee-members",
       seed: 7,
       weeks: 52,
@@ -125,6 +128,27 @@ describe("run links", () => {
     expect(url.startsWith("/en/sandbox/#run=")).toBe(true);
     const decoded = decodeShare(url);
     expect(decoded.ok && decoded.value.decisions).toEqual([{ week: 3, set: { postsPerDay: 4 } }]);
+    expect(decoded.ok && decoded.value.modelVersion).toBe(MODEL_VERSION);
+  });
+
+  it("still opens a link made before links named their model", () => {
+    const old = { v: 1, scenario: "coffee-members", seed: 7, weeks: 52, decisions: [] };
+    const decoded = decodeShare("#run=" + toBase64Url(JSON.stringify(old)));
+    expect(decoded).toEqual({ ok: true, value: old });
+  });
+
+  it("rejects a model version that is not a short text", () => {
+    const bad = {
+      v: 1,
+      modelVersion: 3,
+      scenario: "coffee-members",
+      seed: 7,
+      weeks: 52,
+      decisions: [],
+    };
+    const decoded = decodeShare("#run=" + toBase64Url(JSON.stringify(bad)));
+    expect(decoded).toMatchObject({ ok: false, error: { code: "invalid" } });
+    expect(!decoded.ok && decoded.error.detail).toMatch(/^modelVersion/);
   });
 });
 

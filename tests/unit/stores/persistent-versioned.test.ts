@@ -85,6 +85,10 @@ describe("persistentVersioned", () => {
     const notice = store.readNotice();
     expect(notice).toMatchObject({ backupKey: null, why: "invalid" });
     expect(store.backupText(notice!)).toBe(bad);
+    // A later save replaces it with good data: that is not offered as the unreadable text.
+    storage.removeItem(`${KEY}:notice`);
+    expect(store.save({ ...empty(), count: 2 })).toBe(true);
+    expect(store.backupText(notice!)).toBeNull();
   });
 
   it("drops unreadable or repeated items of a list and counts them", async () => {

@@ -7,7 +7,7 @@ import {
 } from "../../../../src/lib/share-link";
 import { AssignmentSchema, type Assignment } from "../../../../src/schemas/assignment";
 import type { SandboxSaved } from "../../../../src/schemas/sandbox";
-import { DEFAULT_SCENARIO_ID } from "../../../../src/sim/index";
+import { DEFAULT_SCENARIO_ID, MODEL_VERSION } from "../../../../src/sim/index";
 import { defaultWork, resolveStart } from "../../../../src/islands/GrowthSandbox/load";
 import { assignment as assignmentInput } from "./fixtures";
 
@@ -44,6 +44,7 @@ describe("where the sandbox starts", () => {
   it("opens a shared run at its end and keeps the learner's work to restore", () => {
     const s = start(
       encodeShare({
+        modelVersion: MODEL_VERSION,
         scenario: "coffee-members",
         seed: 3,
         weeks: 30,
@@ -65,6 +66,21 @@ describe("where the sandbox starts", () => {
     expect(s.previous).toEqual(saved.current);
     expect(s.notice).toEqual({ type: "opened", kind: "run", previousKept: true });
     expect(s.consumedLink).toBe(true);
+  });
+
+  it("says when a shared run was made with another model version, and opens it all the same", () => {
+    const run = { scenario: "coffee-members", seed: 3, weeks: 30, decisions: [] };
+    const other = start(encodeShare({ ...run, modelVersion: "col-sim-0.9.0" }));
+    expect(other.notice).toEqual({
+      type: "opened",
+      kind: "run",
+      previousKept: false,
+      otherModel: "col-sim-0.9.0",
+    });
+    expect(other.work.run).toEqual({ ...run, week: 30 });
+    // A link from before links named their model says nothing about it.
+    const older = start("#run=" + toBase64Url(JSON.stringify({ v: 1, ...run })));
+    expect(older.notice).toEqual({ type: "opened", kind: "run", previousKept: false });
   });
 
   it("opens a challenge from an assignment link", () => {
