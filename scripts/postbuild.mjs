@@ -48,9 +48,28 @@ function htmlFiles(dir) {
   });
 }
 
+/**
+ * Astro writes its island style (`astro-island{display:contents}`) into the body where the first
+ * island is; HTML allows a style element only in the head (the W3C validator flags it), so it moves
+ * there, after everything else in the head.
+ */
+export function stylesToHead(html) {
+  const bodyAt = html.search(/<body[\s>]/);
+  if (bodyAt < 0) return html;
+  const moved = [];
+  const body = html
+    .slice(bodyAt)
+    .replace(/<style[^>]*>[\s\S]*?<\/style>/g, (style) => (moved.push(style), ""));
+  if (!moved.length) return html;
+  const head = html.slice(0, bodyAt);
+  const end = head.lastIndexOf("</head>");
+  if (end < 0) return html;
+  return head.slice(0, end) + moved.join("") + head.slice(end) + body;
+}
+
 let pages = 0;
 for (const file of htmlFiles(outDir)) {
-  let html = readFileSync(file, "utf8");
+  let html = stylesToHead(readFileSync(file, "utf8"));
   const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
     .filter(([, attrs]) => !/type="application\/(ld\+)?json"/.test(attrs))
     .map(([, , body]) => body);

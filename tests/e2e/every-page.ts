@@ -6,8 +6,9 @@ const MODULE_PAGE = /^\/(zh-cn|en)\/modules\/[^/]+\/$/;
 
 /**
  * Opens every built page of one language (the Chinese half also takes the pages outside both
- * languages, such as the root redirect), so the two halves can run side by side: no console error, no request outside the site, no raw
- * markdown on show, and on module pages no serious or critical axe violation.
+ * languages, such as the root redirect), so the two halves can run side by side: no console error,
+ * no request outside the site, no raw markdown on show, no id given twice once the islands are live,
+ * and on module pages no serious or critical axe violation.
  */
 export function describeEveryPage(lang: "zh-cn" | "en"): void {
   let site: Site;
@@ -45,6 +46,12 @@ export function describeEveryPage(lang: "zh-cn" | "en"): void {
         expect(await page.locator("main").innerText()).not.toMatch(
           /\*\*|\]\(\/|<\/?[A-Z][a-zA-Z]+/,
         );
+        // Islands render as separate roots: their ids must still be unique once they are live.
+        const repeatedIds = await page.evaluate(() => {
+          const ids = [...document.querySelectorAll("[id]")].map((el) => el.id);
+          return ids.filter((id, i) => ids.indexOf(id) !== i);
+        });
+        expect(repeatedIds).toEqual([]);
         if (MODULE_PAGE.test(path)) expect(await site.axe(page)).toEqual([]);
         await page.close();
       },

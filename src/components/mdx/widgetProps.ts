@@ -14,13 +14,18 @@ export type WidgetName =
   | "segmentSorter";
 
 /**
- * What every widget island is given: the page language and its strings (its own namespace and
- * the common one). `page` is the wrapper's `Astro` global.
+ * What every widget island is given: the page language, its strings (its own namespace and the
+ * common one), and its name as the scope of the ids it makes (src/islands/widgets/island.tsx), so
+ * that two widgets on one page never share an id. `page` is the wrapper's `Astro` global.
  */
 export function widgetProps(
   page: { currentLocale: string | undefined; url: URL },
   name: WidgetName,
-): { lang: Lang; strings: Strings } {
+): { lang: Lang; strings: Strings; idScope: string } {
   const lang = widgetLang(page.currentLocale, page.url);
-  return { lang, strings: pickStrings(lang, `widget.${name}.`, "widget.common.") };
+  return {
+    lang,
+    strings: pickStrings(lang, `widget.${name}.`, "widget.common."),
+    idScope: name,
+  };
 }

@@ -1,5 +1,6 @@
-import { useId, useRef, useState } from "preact/hooks";
-import { makeT, type Strings } from "../../i18n/t";
+import { useRef, useState } from "preact/hooks";
+import { makeT } from "../../i18n/t";
+import { useScopedId, withIdScope, type WidgetIslandProps } from "../widgets/island";
 import { NumField } from "../widgets/NumField";
 import { fmtNum, parseNum } from "../widgets/numbers";
 import "../widgets/widgets.css";
@@ -19,14 +20,11 @@ import {
   type Post,
 } from "./calendar";
 
-interface Props {
-  lang: string;
-  strings: Strings;
-}
+type Props = WidgetIslandProps;
 
 const EMPTY: Draft = { day: 3, slot: 2, theme: "", format: "post", length: "" };
 
-export default function CalendarChecker({ lang, strings }: Props) {
+function CalendarChecker({ lang, strings }: Props) {
   const t = makeT(strings);
   const w = (key: string, values?: Record<string, string | number>) =>
     t(`widget.calendarChecker.${key}`, values);
@@ -48,7 +46,7 @@ export default function CalendarChecker({ lang, strings }: Props) {
   const nextId = useRef(EXAMPLE.length);
   const themeRef = useRef<HTMLInputElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
-  const id = useId();
+  const id = useScopedId();
 
   const day = (d: number) => w(`day.${d}`);
   const size = (p: { format: Format; length: number }) =>
@@ -364,3 +362,5 @@ export default function CalendarChecker({ lang, strings }: Props) {
     </section>
   );
 }
+
+export default withIdScope(CalendarChecker);

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from "preact/hooks";
-import { makeT, type Strings } from "../../i18n/t";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { makeT } from "../../i18n/t";
+import { useScopedId, withIdScope, type WidgetIslandProps } from "../widgets/island";
 import "../widgets/widgets.css";
 import {
   bestPath,
@@ -12,22 +13,19 @@ import {
   type Taken,
 } from "./drill";
 
-interface Props {
-  lang: string;
-  strings: Strings;
-}
+type Props = WidgetIslandProps;
 
 /** The drill starts at 14:05 on a Saturday (simulated). */
 const START_MINUTE = 14 * 60 + 5;
 
-export default function CrisisDrill({ strings }: Props) {
+function CrisisDrill({ strings }: Props) {
   const t = makeT(strings);
   const w = (key: string, values?: Record<string, string | number>) =>
     t(`widget.crisisDrill.${key}`, values);
   const [state, setState] = useState(startDrill);
   const headRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
-  const id = useId();
+  const id = useScopedId();
 
   useEffect(() => {
     if (moved.current) headRef.current?.focus();
@@ -151,3 +149,5 @@ export default function CrisisDrill({ strings }: Props) {
     </section>
   );
 }
+
+export default withIdScope(CrisisDrill);

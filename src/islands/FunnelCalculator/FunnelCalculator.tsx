@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from "preact/hooks";
-import { makeT, type Strings } from "../../i18n/t";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { makeT } from "../../i18n/t";
+import { useScopedId, withIdScope, type WidgetIslandProps } from "../widgets/island";
 import { NumField } from "../widgets/NumField";
 import { fmtNum, fmtPct } from "../widgets/numbers";
 import { DataTable } from "../widgets/TableWrap";
@@ -15,14 +16,11 @@ import {
   type StageInput,
 } from "./funnel";
 
-interface Props {
-  lang: string;
-  strings: Strings;
-}
+type Props = WidgetIslandProps;
 
 type Row = StageInput & { id: number };
 
-export default function FunnelCalculator({ lang, strings }: Props) {
+function FunnelCalculator({ lang, strings }: Props) {
   const t = makeT(strings);
   const w = (key: string, values?: Record<string, string | number>) =>
     t(`widget.funnelCalculator.${key}`, values);
@@ -33,7 +31,7 @@ export default function FunnelCalculator({ lang, strings }: Props) {
   const nextId = useRef(EXAMPLE_COUNTS.length);
   const focusId = useRef<number | null>(null);
   const addRef = useRef<HTMLButtonElement>(null);
-  const headingId = useId();
+  const headingId = useScopedId();
 
   useEffect(() => {
     if (focusId.current === null) return;
@@ -217,3 +215,5 @@ export default function FunnelCalculator({ lang, strings }: Props) {
     </section>
   );
 }
+
+export default withIdScope(FunnelCalculator);

@@ -1,5 +1,6 @@
-import { useId, useState } from "preact/hooks";
-import { makeT, type Strings } from "../../i18n/t";
+import { useState } from "preact/hooks";
+import { makeT } from "../../i18n/t";
+import { useScopedId, withIdScope, type WidgetIslandProps } from "../widgets/island";
 import { fmtNum, fmtPct } from "../widgets/numbers";
 import { ScoreCheck } from "../widgets/ScoreCheck";
 import { DataTable } from "../widgets/TableWrap";
@@ -16,10 +17,7 @@ import {
   type Stage,
 } from "./lifecycle";
 
-interface Props {
-  lang: string;
-  strings: Strings;
-}
+type Props = WidgetIslandProps;
 
 const W = 240;
 const H = 90;
@@ -46,13 +44,13 @@ function Chart({ c }: { c: Community }) {
   );
 }
 
-export default function LifecycleIdentifier({ lang, strings }: Props) {
+function LifecycleIdentifier({ lang, strings }: Props) {
   const t = makeT(strings);
   const w = (key: string, values?: Record<string, string | number>) =>
     t(`widget.lifecycleIdentifier.${key}`, values);
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [checked, setChecked] = useState(false);
-  const id = useId();
+  const id = useScopedId();
   const n = (x: number) => fmtNum(lang, x);
   const pct = (x: number) => fmtPct(lang, x);
   const marks = COMMUNITIES.map((c) => markCommunity(c, answers[c.id] ?? {}));
@@ -195,3 +193,5 @@ export default function LifecycleIdentifier({ lang, strings }: Props) {
     </section>
   );
 }
+
+export default withIdScope(LifecycleIdentifier);

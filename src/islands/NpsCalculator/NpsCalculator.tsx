@@ -1,5 +1,6 @@
-import { useId, useState } from "preact/hooks";
-import { makeT, type Strings } from "../../i18n/t";
+import { useState } from "preact/hooks";
+import { makeT } from "../../i18n/t";
+import { useScopedId, withIdScope, type WidgetIslandProps } from "../widgets/island";
 import { NumField } from "../widgets/NumField";
 import { fmtNum, fmtPct } from "../widgets/numbers";
 import { DataTable } from "../widgets/TableWrap";
@@ -14,10 +15,7 @@ import {
   SMALL_SAMPLE,
 } from "./nps";
 
-interface Props {
-  lang: string;
-  strings: Strings;
-}
+type Props = WidgetIslandProps;
 
 const GROUPS = [
   { key: "promoters", fill: "w-fill-ok", range: "9–10" },
@@ -25,14 +23,14 @@ const GROUPS = [
   { key: "detractors", fill: "w-fill-bad", range: "0–6" },
 ] as const;
 
-export default function NpsCalculator({ lang, strings }: Props) {
+function NpsCalculator({ lang, strings }: Props) {
   const t = makeT(strings);
   const w = (key: string, values?: Record<string, string | number>) =>
     t(`widget.npsCalculator.${key}`, values);
   const [mode, setMode] = useState<"counts" | "list">("counts");
   const [fields, setFields] = useState(() => EXAMPLE_COUNTS.map(String));
   const [list, setList] = useState(EXAMPLE_LIST);
-  const id = useId();
+  const id = useScopedId();
 
   const fromCounts = parseCounts(fields);
   const fromList = parseAnswers(list);
@@ -162,3 +160,5 @@ export default function NpsCalculator({ lang, strings }: Props) {
     </section>
   );
 }
+
+export default withIdScope(NpsCalculator);

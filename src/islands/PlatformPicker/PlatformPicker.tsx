@@ -1,19 +1,17 @@
-import { useId, useState } from "preact/hooks";
-import { makeT, type Strings } from "../../i18n/t";
+import { useState } from "preact/hooks";
+import { makeT } from "../../i18n/t";
+import { useScopedId, withIdScope, type WidgetIslandProps } from "../widgets/island";
 import "../widgets/widgets.css";
 import { answeredCount, QUESTIONS, rank } from "./platforms";
 
-interface Props {
-  lang: string;
-  strings: Strings;
-}
+type Props = WidgetIslandProps;
 
-export default function PlatformPicker({ lang, strings }: Props) {
+function PlatformPicker({ lang, strings }: Props) {
   const t = makeT(strings);
   const w = (key: string, values?: Record<string, string | number>) =>
     t(`widget.platformPicker.${key}`, values);
   const [answers, setAnswers] = useState<Partial<Record<string, string>>>({});
-  const id = useId();
+  const id = useScopedId();
   const answered = answeredCount(answers);
   const ranked = rank(answers);
   const top = ranked[0];
@@ -93,3 +91,5 @@ export default function PlatformPicker({ lang, strings }: Props) {
     </section>
   );
 }
+
+export default withIdScope(PlatformPicker);

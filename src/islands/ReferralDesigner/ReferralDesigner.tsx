@@ -1,5 +1,6 @@
-import { useId, useRef, useState } from "preact/hooks";
-import { makeT, type Strings } from "../../i18n/t";
+import { useRef, useState } from "preact/hooks";
+import { makeT } from "../../i18n/t";
+import { useScopedId, withIdScope, type WidgetIslandProps } from "../widgets/island";
 import { NumField } from "../widgets/NumField";
 import { fmtNum, fmtPct } from "../widgets/numbers";
 import "../widgets/widgets.css";
@@ -16,19 +17,16 @@ import {
   type ScalarField,
 } from "./referral";
 
-interface Props {
-  lang: string;
-  strings: Strings;
-}
+type Props = WidgetIslandProps;
 
-export default function ReferralDesigner({ lang, strings }: Props) {
+function ReferralDesigner({ lang, strings }: Props) {
   const t = makeT(strings);
   const w = (key: string, values?: Record<string, string | number>) =>
     t(`widget.referralDesigner.${key}`, values);
   const example = () => toForm(EXAMPLE, [w("tier.coupon"), w("tier.vip")]);
   const [form, setForm] = useState<ReferralForm>(example);
   const addRef = useRef<HTMLButtonElement>(null);
-  const id = useId();
+  const id = useScopedId();
   const { scalars, tiers, input } = readForm(form);
   const result = input ? simulateReferral(input) : null;
   const other = input
@@ -261,3 +259,5 @@ export default function ReferralDesigner({ lang, strings }: Props) {
     </section>
   );
 }
+
+export default withIdScope(ReferralDesigner);

@@ -1,22 +1,20 @@
-import { useId, useState } from "preact/hooks";
-import { makeT, type Strings } from "../../i18n/t";
+import { useState } from "preact/hooks";
+import { makeT } from "../../i18n/t";
+import { useScopedId, withIdScope, type WidgetIslandProps } from "../widgets/island";
 import { fmtNum } from "../widgets/numbers";
 import { ScoreCheck } from "../widgets/ScoreCheck";
 import "../widgets/widgets.css";
 import { isTier, mark, MEMBERS, RULE, TIERS, type Tier } from "./segments";
 
-interface Props {
-  lang: string;
-  strings: Strings;
-}
+type Props = WidgetIslandProps;
 
-export default function SegmentSorter({ lang, strings }: Props) {
+function SegmentSorter({ lang, strings }: Props) {
   const t = makeT(strings);
   const w = (key: string, values?: Record<string, string | number>) =>
     t(`widget.segmentSorter.${key}`, values);
   const [answers, setAnswers] = useState<Partial<Record<string, Tier>>>({});
   const [checked, setChecked] = useState(false);
-  const id = useId();
+  const id = useScopedId();
   const marked = mark(answers);
   const tierName = (tier: Tier) => w(`tier.${tier}`);
 
@@ -136,3 +134,5 @@ export default function SegmentSorter({ lang, strings }: Props) {
     </section>
   );
 }
+
+export default withIdScope(SegmentSorter);

@@ -1,4 +1,4 @@
-import { useId } from "preact/hooks";
+import { useScopedId } from "./island";
 import type { NumRule, Parsed } from "./numbers";
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -26,7 +26,7 @@ interface Props {
 /** A labelled text field for a number, with its validation message tied to it. */
 export function NumField(props: Props) {
   const { label, value, onValue, parsed, rule, t, quietLabel, disabled, onFocus } = props;
-  const id = useId();
+  const id = useScopedId();
   const err = disabled ? undefined : numError(t, parsed, rule);
   return (
     <div class="w-field">
