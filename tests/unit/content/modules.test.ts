@@ -70,6 +70,22 @@ describe.each(modules.map((m) => [`${m.lang}/${m.id}`, m] as const))("module %s"
   it("has an assignment", () => {
     expect(ModuleSchema.parse(mod.frontmatter).assignment).toBeDefined();
   });
+
+  it("names every column of its tables (a screen reader reads the header to each cell)", () => {
+    const withoutFences = mod.body.replace(/```[\s\S]*?```/g, "");
+    const lines = withoutFences.split("\n");
+    const headers = lines.filter(
+      (line, i) => /^\|[\s|:-]+\|\s*$/.test(lines[i + 1] ?? "") && line.startsWith("|"),
+    );
+    const empty = headers.filter((line) =>
+      line
+        .trim()
+        .slice(1, -1)
+        .split("|")
+        .some((cell) => cell.trim() === ""),
+    );
+    expect(empty).toEqual([]);
+  });
 });
 
 describe.each([...zh.keys()].filter((id) => en.has(id)))("module %s in both languages", (id) => {
