@@ -48,7 +48,9 @@ const outDir = outputFolder();
 export default defineConfig({
   outDir,
   cacheDir: process.env.COL_OUT ? `${outDir}-cache` : "./node_modules/.astro",
-  site: "http://localhost:4321",
+  // Where the site is served; canonical and hreflang links are built on it. Set SITE_URL when
+  // building for a real host (README, "Deploying").
+  site: process.env.SITE_URL || "http://localhost:4321",
   trailingSlash: "always",
   integrations: [mdx(), preact()],
   // CommonMark will not close **bold** after Chinese punctuation (**注意：**这样) — this fixes it.

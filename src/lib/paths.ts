@@ -23,3 +23,8 @@ export function otherLang(lang: Lang): Lang {
 export function htmlLang(lang: Lang): string {
   return lang === "zh-cn" ? "zh-CN" : "en";
 }
+
+/** The site's address for a path, for links search engines read (canonical, hreflang). */
+export function absoluteUrl(pathname: string, site: URL | undefined): string {
+  return site ? new URL(pathname, site).href : pathname;
+}

@@ -24,6 +24,26 @@ describe("the built HTML", () => {
     expect(text.slice(text.lastIndexOf("</html>") + "</html>".length).trim()).toBe("");
   });
 
+  it.each(builtPages().filter((p) => p !== "/"))(
+    "%s names its two language versions with absolute addresses",
+    (path) => {
+      const text = html(path);
+      const links = Object.fromEntries(
+        [...text.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)].map((m) => [
+          m[1],
+          m[2],
+        ]),
+      );
+      const rest = path.replace(/^\/(zh-cn|en)\//, "");
+      expect(Object.keys(links).sort()).toEqual(["en", "zh-CN"]);
+      expect(links["zh-CN"]).toMatch(new RegExp(`^https?://[^/]+/zh-cn/${rest}$`));
+      expect(links.en).toMatch(new RegExp(`^https?://[^/]+/en/${rest}$`));
+      const canonical = text.match(/<link rel="canonical" href="([^"]+)">/)?.[1];
+      if (/<meta name="robots" content="noindex">/.test(text)) expect(canonical).toBeUndefined();
+      else expect(canonical).toBe(path.startsWith("/en/") ? links.en : links["zh-CN"]);
+    },
+  );
+
   it.each(pages)("%s gives every id to one element, and every label names one", (path) => {
     const text = withoutScripts(html(path));
     const ids = [...text.matchAll(/<[a-z][^>]*?\sid="([^"]+)"/g)].map((m) => m[1]);
