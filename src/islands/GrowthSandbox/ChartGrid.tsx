@@ -9,6 +9,7 @@ import type {
   SandboxColors,
 } from "../../lib/charts/sandbox";
 import { formatMetric, formatNumber, metricLabel, type UiLang } from "./format";
+import { queueDraw } from "./draw-queue";
 import { readColors, useThemeVersion } from "./theme";
 import { TABLE_COLUMNS, retentionTable, timeTable } from "./tables";
 import type { T } from "./types";
@@ -187,12 +188,16 @@ export function ChartCanvas({
   const chart = useRef<Chart | null>(null);
   useEffect(() => {
     if (!lib || !config || !canvas.current) return;
-    if (chart.current && (chart.current.config as { type?: string }).type === config.type)
+    if (chart.current && (chart.current.config as { type?: string }).type === config.type) {
       lib.updateChart(chart.current, config);
-    else {
+      return;
+    }
+    // Making a chart is the costly part: each waits for its own turn (see queueDraw).
+    return queueDraw(() => {
+      if (!canvas.current) return;
       chart.current?.destroy();
       chart.current = lib.drawChart(canvas.current, config);
-    }
+    });
   }, [lib, config]);
   useEffect(
     () => () => {
