@@ -7,7 +7,7 @@ import {
 } from "../../grading/certificate";
 import { parseProgress } from "../../schemas/progress-codec";
 import type { ModuleInfo } from "../ProgressDashboard/dashboard";
-import { readText } from "../ProgressDashboard/files";
+import { readText } from "../../lib/browser-files";
 import { errorText } from "../RecoveryNotice/errors";
 import { percent } from "../Quiz/view";
 import type { T } from "./Certificate";

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks"
 import { makeT, type Strings } from "../../i18n/t";
 import type { Assignment } from "../../schemas/assignment";
 import type { SandboxSaved, SandboxWork } from "../../schemas/sandbox";
+import { downloadText } from "../../lib/browser-files";
 import { sandboxUrl } from "../../lib/share-url";
 import type { AlignedBands } from "../../lib/charts/sandbox";
 import { $sandbox, saveSandbox } from "../../stores/sandbox";
@@ -371,14 +372,7 @@ export default function GrowthSandbox(props: Props) {
         learner,
         createdAt: localIso(new Date()),
       });
-      const url = URL.createObjectURL(new Blob([prepared.text], { type: "application/json" }));
-      const a = document.createElement("a");
-      a.href = url;
-      a.download = prepared.fileName;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadText(prepared.fileName, prepared.text);
       const moduleId = moduleIdOf(assignment.id);
       const recorded = moduleId
         ? recordAssignment(moduleId, {

@@ -31,7 +31,7 @@ import {
 } from "./builder";
 import { MAX_FILE_BYTES } from "./file-result";
 import { assignmentFileName, assignmentFileText } from "./export";
-import { copyText, dateStamp, downloadText } from "./files";
+import { copyText, dateStamp, downloadText } from "../../lib/browser-files";
 import { HandOut } from "./HandOut";
 import { randomUnit } from "./random";
 import { formatDateTime } from "./format";

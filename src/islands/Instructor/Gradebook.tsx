@@ -16,7 +16,7 @@ import { getScenario } from "../../sim";
 import { MAX_FILE_BYTES, unreadFile, type CheckedFile } from "./file-result";
 import { ClassView } from "./ClassView";
 import { assignmentSummary, gradebookCsv, gradebookJson } from "./export";
-import { dateStamp, downloadText } from "./files";
+import { dateStamp, downloadText } from "../../lib/browser-files";
 import { formatDateTime } from "./format";
 import { GradeTable } from "./GradeTable";
 import {

@@ -3,7 +3,7 @@ import type { Assignment } from "../../schemas/assignment";
 import type { Lang } from "../../schemas/common";
 import { assignmentUrl } from "../../lib/share-url";
 import { assignmentFileName, assignmentFileText } from "./export";
-import { downloadText } from "./files";
+import { downloadText } from "../../lib/browser-files";
 import type { T } from "./Instructor";
 
 interface Props {

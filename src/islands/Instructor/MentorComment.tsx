@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import type { Assignment } from "../../schemas/assignment";
 import { setComment, type StoredComment } from "../../stores/mentor-notes";
 import { feedbackFile, fileSafe } from "./export";
-import { downloadText } from "./files";
+import { downloadText } from "../../lib/browser-files";
 import type { GradeRow } from "./gradebook";
 import type { ModuleOption, T } from "./Instructor";
 

@@ -30,7 +30,7 @@ import {
   type PlansRecovery,
 } from "../../stores/plans";
 import { fmtPct } from "../widgets/numbers";
-import { downloadText } from "./download";
+import { downloadText } from "../../lib/browser-files";
 import { EditorContext, type PlanEditor } from "./fields";
 import { NewPlan, type NewPlanChoice } from "./NewPlan";
 import { outlineToMarkdown, planOutline, type ScoreLine } from "./outline";

@@ -7,7 +7,7 @@ import {
   restoreProgress,
 } from "../../stores/progress-actions";
 import { errorText } from "../RecoveryNotice/errors";
-import { dateStamp, download, readText } from "./files";
+import { dateStamp, downloadText, readText } from "../../lib/browser-files";
 import type { T } from "./ProgressDashboard";
 
 interface Props {
@@ -65,7 +65,7 @@ export function DataPanel({ progress, t }: Props) {
           type="button"
           class="btn btn-primary"
           onClick={() =>
-            download(`community-ops-lab-progress-${dateStamp()}.json`, exportProgress())
+            downloadText(`community-ops-lab-progress-${dateStamp()}.json`, exportProgress())
           }
         >
           {t("progress.export")}

@@ -3,7 +3,7 @@ import type { Progress } from "../../schemas/progress";
 import { parseFeedback } from "../../schemas/progress-codec";
 import { addFeedback, removeFeedback } from "../../stores/progress-actions";
 import { errorText } from "../RecoveryNotice/errors";
-import { readText } from "./files";
+import { readText } from "../../lib/browser-files";
 import { formatDate } from "./format";
 import type { T } from "./ProgressDashboard";
 

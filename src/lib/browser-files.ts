@@ -1,4 +1,4 @@
-/** Saving files from the instructor page and copying text, in the browser. */
+/** Saving, opening and copying files and text in the browser, for every page that does. */
 
 /** Offers text as a file download. */
 export function downloadText(fileName: string, text: string, type = "application/json"): void {
@@ -9,7 +9,8 @@ export function downloadText(fileName: string, text: string, type = "application
   document.body.append(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  // The download has its own copy by then; a slow machine still gets ten seconds.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Copies text; false when the browser refuses (the page then shows the text selected to copy by hand). */
@@ -19,6 +20,19 @@ export async function copyText(text: string): Promise<boolean> {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** Files larger than this are refused before reading: no progress or feedback file comes near it. */
+export const MAX_FILE_BYTES = 5_000_000;
+
+/** Reads a chosen file as text; null when it is too large or unreadable. */
+export async function readText(file: File): Promise<string | null> {
+  if (file.size > MAX_FILE_BYTES) return null;
+  try {
+    return await file.text();
+  } catch {
+    return null;
   }
 }
 
