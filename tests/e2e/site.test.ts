@@ -45,6 +45,34 @@ describe("the course site", () => {
     await context.close();
   });
 
+  it.each([
+    [
+      "zh-cn",
+      "适合：新入行的社群运营、无团队的创业者与自由职业者、线下业务转线上",
+      "建议先学：02 定位与策划、03 载体与群规",
+      "学习目标",
+    ],
+    [
+      "en",
+      "For: Newcomers to community work, Founders and freelancers without a team, Offline businesses moving online",
+      "Best taken after: 02 Positioning and planning, 03 Platform and rules",
+      "Learning objectives",
+    ],
+  ])(
+    "%s: a module's header reads as a sentence in its language",
+    async (lang, tracks, prereqs, heading) => {
+      const { page } = await site.page(`/${lang}/modules/cold-start/`);
+      const items = await page.locator(".module-header .meta li").allTextContents();
+      expect(items.map((text) => text.replace(/\s+/g, " ").trim())).toEqual([
+        expect.any(String),
+        tracks,
+        prereqs,
+      ]);
+      await expect(page.locator("#objectives-title").textContent()).resolves.toBe(heading);
+      await page.close();
+    },
+  );
+
   it("navigates to a module from the sidebar and back", async () => {
     const { page, consoleErrors } = await site.page("/zh-cn/");
     await page.locator("#sidebar a", { hasText: "社群基础" }).click();
