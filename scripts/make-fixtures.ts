@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, type Assignment } from "../src/schemas/assignment";
 import type { Submission } from "../src/schemas/submission";
 import { assignmentRun, buildSubmission } from "../src/grading/submission";
-import { scoreRun } from "../src/grading/score";
+import { missedShareOf, scoreRun } from "../src/grading/score";
 import { MODEL_VERSION, replay, type Decision, type Run } from "../src/sim/index";
 
 const root = join(process.cwd(), "tests/fixtures");
@@ -139,7 +139,15 @@ submissions["unknown-model-version.json"] = oldModel;
 submissions["not-json.txt"] =
   '{ "format": "community-ops-lab/submission", "version": 1, this is not json\n';
 submissions["wrong-format.json"] = { ...clone(valid), format: "community-ops-lab/plan" };
-submissions["unknown-version.json"] = { ...clone(valid), version: 2 };
+submissions["unknown-version.json"] = { ...clone(valid), version: 99 };
+
+// Version 1 files were scored with full proportional credit for a missed goal: still verified
+// under that rule; a current-version file claiming a score by the old rule is not.
+const version1 = clone(valid);
+version1.version = 1;
+version1.score = scoreRun(replay(baseRun), assignment.goals, missedShareOf(1));
+submissions["version-1.json"] = version1;
+submissions["old-rule-score.json"] = { ...clone(valid), score: version1.score };
 const schemaBroken = clone(valid) as unknown as { claimed: Record<string, unknown> };
 delete schemaBroken.claimed.hash;
 submissions["schema-broken.json"] = schemaBroken;

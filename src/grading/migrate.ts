@@ -1,11 +1,12 @@
 /**
- * Bringing stored assignments and submissions forward to the current format version. Version 1
- * is the only one so far: it passes through unchanged. A later version adds a step here
- * (v1 → v2 → …) so that old files keep working; a version this code does not know is rejected
- * with a clear error instead of being guessed at.
+ * Bringing stored assignments and submissions forward to the current format version, so that old
+ * files keep working; a version this code does not know is rejected with a clear error instead of
+ * being guessed at. Submissions: version 1 differs from 2 only in the scoring rule its score was
+ * computed with, so it passes through unchanged and keeps its version, which tells the verifier
+ * which rule to check the score with (src/grading/score.ts).
  */
 import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION } from "../schemas/assignment";
-import { SUBMISSION_FORMAT, SUBMISSION_VERSION } from "../schemas/submission";
+import { SUBMISSION_FORMAT, SUBMISSION_VERSIONS } from "../schemas/submission";
 
 export class MigrationError extends Error {
   constructor(
@@ -18,7 +19,11 @@ export class MigrationError extends Error {
   }
 }
 
-function migrate(raw: unknown, format: string, current: number): Record<string, unknown> {
+function migrate(
+  raw: unknown,
+  format: string,
+  readable: readonly number[],
+): Record<string, unknown> {
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
     throw new MigrationError(
       "wrong-format",
@@ -36,21 +41,21 @@ function migrate(raw: unknown, format: string, current: number): Record<string, 
     );
   }
   const version = data.version;
-  if (version === current) return data;
+  if (typeof version === "number" && readable.includes(version)) return data;
   const shown = typeof version === "number" || typeof version === "string" ? version : null;
   throw new MigrationError(
     "unknown-version",
-    { version: shown, supported: String(current) },
-    `${format} version ${shown === null ? "(missing)" : String(shown)} is not supported; this build reads version ${current}`,
+    { version: shown, supported: readable.join(", ") },
+    `${format} version ${shown === null ? "(missing)" : String(shown)} is not supported; this build reads version ${readable.join(" or ")}`,
   );
 }
 
 /** A submission object at the current version (throws MigrationError). */
 export function migrateSubmission(raw: unknown): Record<string, unknown> {
-  return migrate(raw, SUBMISSION_FORMAT, SUBMISSION_VERSION);
+  return migrate(raw, SUBMISSION_FORMAT, SUBMISSION_VERSIONS);
 }
 
 /** An assignment object at the current version (throws MigrationError). */
 export function migrateAssignment(raw: unknown): Record<string, unknown> {
-  return migrate(raw, ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION);
+  return migrate(raw, ASSIGNMENT_FORMAT, [ASSIGNMENT_VERSION]);
 }

@@ -6,9 +6,11 @@
  *   `final` value (the last week's; spamIncidents counts the whole run, and up to `byWeek` when
  *   it has one). A metric the run never produced (retention before any cohort is old enough)
  *   earns nothing.
- * - `>=`: full credit at or above the target; below it, credit falls in proportion to the
- *   shortfall: 1 − (target − actual) ÷ |target| — for a positive target simply actual ÷ target.
- * - `<=`: the mirror image: full credit at or below the target, then 1 − (actual − target) ÷ |target|.
+ * - A goal met earns full credit (1). A goal missed earns at most half: half of how near the run
+ *   came, ½ × (1 − gap ÷ scale), where the gap is target − actual for `>=` and actual − target
+ *   for `<=`. So a goal missed by 10% earns 0.45 and one missed by half earns 0.25: meeting a
+ *   goal always counts for more than nearly meeting it, and a run that meets none of its goals
+ *   scores at most 50%.
  * - The scale is |target|; for a target of 0 it is the metric's natural span (100 for NPS, 1
  *   otherwise). Credit is clamped to 0–1.
  * - The score is the mean credit of the goals, as a percent rounded to one decimal.
@@ -24,6 +26,17 @@ export interface ScorableRun {
 }
 
 const SPAN: Record<string, number> = { nps: 100 };
+
+/** The most a missed goal can earn: half of a met goal. */
+export const MISSED_SHARE = 0.5;
+
+/**
+ * The missed-goal share a submission's score was computed with, by submission version: version 1
+ * gave a missed goal its full proportion (a run missing every goal by 10% scored 90%).
+ */
+export function missedShareOf(submissionVersion: number): number {
+  return submissionVersion === 1 ? 1 : MISSED_SHARE;
+}
 
 /** The value a goal is judged on, or null if the run has none. */
 export function goalValue(run: ScorableRun, goal: Pick<Goal, "metric" | "byWeek">): number | null {
@@ -49,22 +62,27 @@ export function goalValue(run: ScorableRun, goal: Pick<Goal, "metric" | "byWeek"
 export function goalCredit(
   goal: Pick<Goal, "metric" | "op" | "value">,
   actual: number | null,
+  missedShare = MISSED_SHARE,
 ): number {
   if (actual === null || !Number.isFinite(actual)) return 0;
   const target = goal.value;
   const gap = goal.op === ">=" ? target - actual : actual - target;
   if (gap <= 0) return 1;
   const scale = target !== 0 ? Math.abs(target) : (SPAN[goal.metric] ?? 1);
-  return Math.min(1, Math.max(0, 1 - gap / scale));
+  return missedShare * Math.min(1, Math.max(0, 1 - gap / scale));
 }
 
 const round4 = (x: number) => Math.round(x * 10000) / 10000;
 
-/** Scores a run on goals. */
-export function scoreRun(run: ScorableRun, goals: readonly Goal[]): Score {
+/** Scores a run on goals (`missedShare`: see missedShareOf; the current rule by default). */
+export function scoreRun(
+  run: ScorableRun,
+  goals: readonly Goal[],
+  missedShare = MISSED_SHARE,
+): Score {
   const results: GoalResult[] = goals.map((goal) => {
     const actual = goalValue(run, goal);
-    return { ...goal, actual, credit: round4(goalCredit(goal, actual)) };
+    return { ...goal, actual, credit: round4(goalCredit(goal, actual, missedShare)) };
   });
   const mean = results.length ? results.reduce((t, r) => t + r.credit, 0) / results.length : 0;
   return { percent: Math.round(mean * 1000) / 10, goals: results };

@@ -30,7 +30,7 @@ import {
   type Run,
 } from "../sim/index";
 import { MigrationError, migrateSubmission } from "./migrate";
-import { scoreRun } from "./score";
+import { missedShareOf, scoreRun } from "./score";
 import { lockProblem } from "./submission";
 
 export type VerifyStatus = "verified" | "tampered" | "constraint-violation" | "invalid";
@@ -311,7 +311,8 @@ export function verifySubmission(input: unknown, options: VerifyOptions = {}): V
 
   // Replay and compare.
   const result = replay(typedRun, scenario);
-  const score = scoreRun(result, assignment?.goals ?? scenario.goals);
+  // Checked under the rule the file was scored with (its version), so an old file stays verified.
+  const score = scoreRun(result, assignment?.goals ?? scenario.goals, missedShareOf(sub.version));
   out.replayedScore = score.percent;
   for (const key of FINAL_KEYS) {
     if (sub.claimed.final[key] !== result.final[key]) {

@@ -34,7 +34,8 @@ export const ModuleAssignmentSchema = z.discriminatedUnion("kind", [
     /** Levers fixed by the challenge, lever name → value. */
     locked: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])).default({}),
     goals: z.array(GoalSchema).min(1),
-    passMark: z.number().min(0).max(1).default(0.7),
+    /** Pass mark, 0–1: by default every goal met (src/grading/score.ts: a missed goal earns at most half). */
+    passMark: z.number().min(0).max(1).default(1),
   }),
   z.object({
     kind: z.literal("plan"),
@@ -63,9 +64,16 @@ export const ModuleSchema = z.object({
   tracks: z.array(TrackSchema).min(1),
   /** Module numbers that should come first. */
   prerequisites: z.array(z.number().int().min(0)).default([]),
-  /** Source documents in shared/seeds the module takes facts from, by number, e.g. "004". */
+  /**
+   * Source documents in shared/seeds the module takes facts from, by number, e.g. "004"; the page
+   * names each by its title (i18n `source.NNN`).
+   */
   seeds: z
-    .array(z.string().regex(/^\d{3}$/, 'a seed is its three-digit number, e.g. "004"'))
+    .array(
+      z.enum(["000", "001", "002", "003", "004"], {
+        message: 'a seed is the three-digit number of a document in shared/seeds, e.g. "004"',
+      }),
+    )
     .default([]),
   /** How the module ends; scored in the browser. */
   assignment: ModuleAssignmentSchema.optional(),

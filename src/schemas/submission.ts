@@ -5,7 +5,13 @@ import { SlugSchema } from "./common";
 import { STAGES } from "./scenario";
 
 export const SUBMISSION_FORMAT = "community-ops-lab/submission";
-export const SUBMISSION_VERSION = 1;
+/**
+ * 2: a missed goal earns at most half credit (src/grading/score.ts). Version 1 files (full
+ * proportional credit) are still read and verified under their own rule.
+ */
+export const SUBMISSION_VERSION = 2;
+/** Every submission version this build reads. */
+export const SUBMISSION_VERSIONS = [1, 2] as const;
 
 /**
  * A decision as stored in a file. Lever names and values are deliberately loose here: a value out
@@ -67,7 +73,7 @@ export const ScoreSchema = z.object({
 /** A learner's simulation submission: the run, what it claims, and the score it claims. */
 export const SubmissionSchema = z.object({
   format: z.literal(SUBMISSION_FORMAT),
-  version: z.literal(SUBMISSION_VERSION),
+  version: z.union([z.literal(1), z.literal(2)]),
   /** The assignment, embedded whole; absent for a free sandbox run scored on the scenario's goals. */
   assignment: AssignmentSchema.optional(),
   learner: z.object({

@@ -50,6 +50,21 @@ function setupMenu(): void {
   });
 }
 
+/**
+ * The language switch keeps the page's query and fragment (a sandbox run, a section): the link is
+ * built for the bare page at build time and completed when it is about to be followed.
+ */
+function setupLangSwitch(): void {
+  const link = document.querySelector<HTMLAnchorElement>("[data-lang-switch]");
+  if (!link) return;
+  const base = link.getAttribute("href") ?? "";
+  const sync = () => {
+    link.href = base + location.search + location.hash;
+  };
+  for (const event of ["pointerenter", "focus", "click", "auxclick", "contextmenu"])
+    link.addEventListener(event, sync);
+}
+
 function setupSearch(): void {
   const opener = document.querySelector<HTMLButtonElement>("[data-search-open]");
   if (!opener) return;
@@ -72,5 +87,6 @@ function setupSearch(): void {
 export function setupHeader(): void {
   setupTheme();
   setupMenu();
+  setupLangSwitch();
   setupSearch();
 }

@@ -2,6 +2,8 @@
  * The search dialog, loaded on first use. Pagefind picks the index of the page's language
  * (zh-CN pages search the Chinese index, segmented by Pagefind's extended binary).
  */
+import { format } from "../i18n/t";
+
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
@@ -79,8 +81,8 @@ function wire(dialog: HTMLDialogElement): void {
       );
       status.textContent =
         data.length === 0
-          ? text("empty").replace("{query}", query)
-          : text("count").replace("{count}", String(search.results.length));
+          ? format(text("empty"), { query })
+          : format(text("count"), { count: search.results.length });
     } catch {
       status.textContent = text("error");
     }

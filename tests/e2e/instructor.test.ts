@@ -51,7 +51,7 @@ async function loadIntoGradebook(
     .poll(() => page.locator(".in-table .in-row").count(), { timeout: 60_000 })
     .toBe(rows);
   await page
-    .locator(".in-progress [role=status]", { hasText: /验证完毕|checked/ })
+    .locator(".in-progress [role=status]", { hasText: /验证完毕|checked/i })
     .waitFor({ timeout: 60_000 });
 }
 
@@ -245,6 +245,9 @@ describe("the assignment builder", () => {
 /** Each fixture of tests/fixtures/submissions, by file name without extension: the status and what the reason must say. */
 const EXPECTED: Record<string, [status: string, reason: RegExp | null]> = {
   valid: ["verified", null],
+  // Scored under the old rule (a missed goal earned its full proportion): still honest.
+  "version-1": ["verified", null],
+  "old-rule-score": ["tampered", /claims a score of 89\.2%; the replay scores 44\.6%/],
   "changed-scenario": [
     "tampered",
     /scenario is xhs-beauty-creator, but the assignment sets coffee-members/,
@@ -254,7 +257,7 @@ const EXPECTED: Record<string, [status: string, reason: RegExp | null]> = {
   "edited-assignment": ["tampered", /assignment has different goals/],
   "edited-hash": ["tampered", /fingerprint \(hash\) does not match/],
   "edited-metric": ["tampered", /claims Members = 4258; the replay gives 3758/],
-  "edited-score": ["tampered", /claims a score of 100%; the replay scores 89\.2%/],
+  "edited-score": ["tampered", /claims a score of 100%; the replay scores 44\.6%/],
   "edited-stage": ["tampered", /lifecycle stages in the file differ/],
   "free-run": ["tampered", /free sandbox run/],
   "locked-lever-moved": [
@@ -266,7 +269,7 @@ const EXPECTED: Record<string, [status: string, reason: RegExp | null]> = {
   "schema-broken": ["invalid", /damaged or incomplete \(at “claimed\.hash”\)/],
   "unknown-lever": ["constraint-violation", /lever that does not exist: “postPerDay”/],
   "unknown-model-version": ["invalid", /model col-sim-0\.9\.0/],
-  "unknown-version": ["invalid", /version 2 is not supported/],
+  "unknown-version": ["invalid", /version 99 is not supported; this site reads versions 1, 2/],
   "wrong-format": ["invalid", /“community-ops-lab\/plan” file/],
 };
 
@@ -289,7 +292,7 @@ describe("the gradebook", () => {
       else await expect(row.locator(".in-reason").count(), name).resolves.toBe(0);
     }
     await expect(rowOf(page, "valid.json").locator(".in-score").textContent()).resolves.toBe(
-      "89.2%",
+      "44.6%",
     );
     // Every fixture names the same learner, so only the last of them loaded counts; the rest are
     // superseded — all but the three that are not submissions for this assignment at all.
@@ -298,7 +301,7 @@ describe("the gradebook", () => {
 
     // Filter to the flagged ones, then to one kind.
     await page.getByLabel("Status").selectOption("flagged");
-    await expect.poll(() => page.locator(".in-row").count()).toBe(files.length - 1);
+    await expect.poll(() => page.locator(".in-row").count()).toBe(files.length - 2);
     await page.getByLabel("Status").selectOption("constraint-violation");
     await expect.poll(() => page.locator(".in-row").count()).toBe(3);
     expect(consoleErrors).toEqual([]);
@@ -353,11 +356,11 @@ describe("the gradebook", () => {
     const lines = bytes.toString("utf8").slice(1).split("\r\n");
     expect(lines[0]?.startsWith("学号,姓名,得分,状态,及格,迟交,提交时间")).toBe(true);
     expect(lines.find((l) => l.startsWith("s2025-017,"))).toMatch(
-      /^s2025-017,王小明 Wang Xiaoming,89\.2,通过验证,是,否,/,
+      /^s2025-017,王小明 Wang Xiaoming,44\.6,通过验证,否,否,/,
     );
     // A name that looks like a formula is written as text.
     expect(lines.find((l) => l.startsWith("s-evil,"))).toMatch(
-      /^s-evil,"'=HYPERLINK\(""x""\)",89\.2,/,
+      /^s-evil,"'=HYPERLINK\(""x""\)",44\.6,/,
     );
     // One row per learner: junk files and other assignments are left out of the LMS file.
     expect(lines.filter(Boolean)).toHaveLength(3);
@@ -460,7 +463,7 @@ describe("the instructor page", () => {
       const { page } = await site.page(`/${lang}/instructor/`);
       await page.locator(".in-builder").waitFor();
       expect(await site.axe(page)).toEqual([]);
-      await loadIntoGradebook(page, [file(OFFICIAL), ...fixtureFiles()], 18);
+      await loadIntoGradebook(page, [file(OFFICIAL), ...fixtureFiles()], fixtureFiles().length);
       await page.locator(".in-class").waitFor();
       expect(await site.axe(page)).toEqual([]);
       await page.close();
@@ -488,7 +491,7 @@ describe("the instructor page", () => {
       fullPage: true,
     });
     expect(await site.axe(page)).toEqual([]);
-    await loadIntoGradebook(page, [file(OFFICIAL), ...fixtureFiles()], 18);
+    await loadIntoGradebook(page, [file(OFFICIAL), ...fixtureFiles()], fixtureFiles().length);
     await page.locator(".in-class canvas").first().waitFor();
     // Rows off screen are skipped until scrolled to (content-visibility); a full-page picture needs them all drawn.
     await page.evaluate(() =>

@@ -80,7 +80,7 @@ function importFile(page: Page, name: string, text: string) {
 describe("the strategy planner", () => {
   it("starts from an example; the score follows every edit and each unmet standard jumps to its field", async () => {
     const { page, consoleErrors, externalRequests } = await site.page("/zh-cn/planner/");
-    await expect(page.locator("h1").textContent()).resolves.toBe("策划工作台");
+    await expect(page.locator("h1").textContent()).resolves.toBe("策略规划器");
     await startPlan(page, 1);
     const start = await score(page);
     expect(start).toBeGreaterThan(70);

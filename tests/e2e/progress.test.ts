@@ -134,6 +134,54 @@ async function answerRightByKeyboard(page: Page) {
 }
 
 describe("quizzes, progress and the dashboard", () => {
+  it("answers picked before the quiz island wakes up are kept when it does", async () => {
+    const context = await site.newContext();
+    // Hold the quiz's code back, as a slow connection would, while the learner answers.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/\/_astro\/Quiz\.[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const { page, consoleErrors } = await site.page(`/en/modules/orientation/`, { context });
+    await page.locator("#quiz").scrollIntoViewIfNeeded();
+    const [first, second] = quiz.items.filter((i) => i.type === "single") as Extract<
+      QuizItem,
+      { type: "single" }
+    >[];
+    const match = quiz.items.find((i) => i.type === "match") as Extract<
+      QuizItem,
+      { type: "match" }
+    >;
+    const firstChoice = itemBox(page, first!).locator(`input[value="${first!.options[1]!.id}"]`);
+    await firstChoice.check();
+    await itemBox(page, match).locator("select").first().selectOption(match.pairs[0]!.id);
+    expect(
+      await page.evaluate(() =>
+        document.querySelector("astro-island:has(form.quiz)")?.hasAttribute("ssr"),
+      ),
+    ).toBe(true);
+
+    release();
+    await page.waitForFunction(
+      () => !document.querySelector("astro-island:has(form.quiz)")?.hasAttribute("ssr"),
+    );
+    // Answering another question re-renders the quiz: the early answers are still there.
+    await itemBox(page, second!).locator(`input[value="${second!.options[0]!.id}"]`).check();
+    await expect(firstChoice.isChecked()).resolves.toBe(true);
+    await expect(itemBox(page, match).locator("select").first().inputValue()).resolves.toBe(
+      match.pairs[0]!.id,
+    );
+    // Submitting names only the questions really left open.
+    await page.locator("form.quiz button[type=submit]").click();
+    const missing = (await page.locator(".quiz-missing").textContent()) ?? "";
+    const numberOf = (item: QuizItem) => String(quiz.items.indexOf(item) + 1);
+    expect(missing).not.toMatch(new RegExp(`\\b${numberOf(first!)}\\b`));
+    expect(missing).not.toMatch(new RegExp(`\\b${numberOf(second!)}\\b`));
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   it("a quiz answered wrong then right (by keyboard) shows scores, marks the module and updates the dashboard; export → clear → import brings it all back", async () => {
     const context = await site.newContext();
     const { page, consoleErrors, externalRequests } = await site.page(

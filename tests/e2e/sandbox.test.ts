@@ -249,10 +249,19 @@ describe("the growth sandbox", () => {
     await nudge(page, "replyCoverage", 6);
     for (let i = 0; i < 4; i++) await button(page, /^Step one week$/).click();
     await nudge(page, "eventsPerWeek", 1);
-    await button(page, /^Run to the end$/).click();
     await expect(button(page, /^Submit/).isDisabled()).resolves.toBe(true);
-    await page.getByLabel("Your name (goes into the submission file)").fill("Li Lei");
-    await button(page, /^Save$/).click();
+    await button(page, /^Run to the end$/).click();
+    // Submitting without a name says what is missing and puts the cursor there.
+    const nameField = page.getByLabel("Your name (goes into the submission file)");
+    await button(page, /^Submit/).click();
+    await expect(page.locator("#sbx-name-needed").textContent()).resolves.toContain(
+      "Enter your name above first",
+    );
+    await expect(nameField.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect(nameField.getAttribute("aria-invalid")).resolves.toBe("true");
+    // A typed name is enough: Submit takes it without a separate Save.
+    await nameField.fill("Li Lei");
+    await expect(page.locator("#sbx-name-needed").count()).resolves.toBe(0);
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       button(page, /^Submit/).click(),

@@ -104,6 +104,16 @@ describe("the course site", () => {
     await page.close();
   });
 
+  it("the language switch keeps the query and the section you were at", async () => {
+    const { page } = await site.page("/zh-cn/modules/fundamentals/?from=test#quiz");
+    await page.locator("[data-lang-switch]").click();
+    await page.waitForURL("**/en/modules/fundamentals/?from=test#quiz");
+    await page.locator("[data-lang-switch]").focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL("**/zh-cn/modules/fundamentals/?from=test#quiz");
+    await page.close();
+  });
+
   it.each([
     ["zh-cn", "知识星球", "/zh-cn/modules/"],
     ["zh-cn", "社群", "/zh-cn/modules/"],

@@ -151,7 +151,35 @@ describe.each(LANGS)("widgets in %s", (lang) => {
     await page.keyboard.press("Enter");
     const nameId = await w.getByLabel(s("stageName", { n: 6 })).getAttribute("id");
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(nameId);
+    // The new, empty step is not an error: the funnel stands and says the step counts when filled.
+    expect(await text(w)).not.toContain(s("nameMissing"));
+    expect(await w.locator("[aria-invalid=true]").count()).toBe(0);
+    expect(await text(o.result)).toContain("3.4%");
+    expect(await text(o.result)).toContain(s("pending"));
+    await page.keyboard.type("Paid");
+    await w.getByLabel(s("stageCount", { n: 6 }), { exact: true }).fill("60");
+    expect(await text(o.result)).not.toContain(s("pending"));
+    expect(await w.locator("table tbody tr").count()).toBe(6);
+    // Emptying a step that was complete is an error again.
+    await w.getByLabel(s("stageName", { n: 6 })).fill("");
     expect(await text(w)).toContain(s("nameMissing"));
+    expect(await text(o.result)).toBe(s("widget.common.fixInputs"));
+    // At the most steps there are, Add says why it does nothing.
+    await w.getByLabel(s("stageName", { n: 6 })).fill("Paid");
+    const add = w.getByRole("button", { name: s("add") });
+    await add.click();
+    await add.click();
+    expect(await add.getAttribute("aria-disabled")).toBe("true");
+    // It stays reachable by keyboard (a disabled button would not be), and does nothing.
+    await add.focus();
+    await page.keyboard.press("Enter");
+    expect(await w.locator("table tbody tr").count()).toBe(6);
+    expect(await text(w)).toContain(s("max", { max: 8 }));
+    expect(
+      await add.evaluate(
+        (el) => document.getElementById(el.getAttribute("aria-describedby") ?? "")?.textContent,
+      ),
+    ).toBe(s("max", { max: 8 }));
     expect(await axeWidget(o)).toEqual([]);
     await shot(o, `funnel-${lang}-done`);
     await expectClean(o);

@@ -12,13 +12,15 @@ import {
   EXAMPLE_COUNTS,
   MAX_STAGES,
   MIN_STAGES,
+  isPending,
   propagate,
+  settle,
   type StageInput,
 } from "./funnel";
 
 type Props = WidgetIslandProps;
 
-type Row = StageInput & { id: number };
+type Row = StageInput & { id: number; fresh?: boolean };
 
 function FunnelCalculator({ lang, strings }: Props) {
   const t = makeT(strings);
@@ -40,7 +42,7 @@ function FunnelCalculator({ lang, strings }: Props) {
   });
 
   const update = (id: number, patch: Partial<StageInput>) =>
-    setRows(rows.map((r) => (r.id === id ? { ...r, ...patch } : r)));
+    setRows(settle(rows.map((r) => (r.id === id ? { ...r, ...patch } : r))));
   // The counts when the learner started editing a field: what-if scaling works from these, so
   // the half-typed values in between never compound.
   const base = useRef<string[]>([]);
@@ -49,23 +51,30 @@ function FunnelCalculator({ lang, strings }: Props) {
     const counts = whatIf
       ? propagate(from, index, count)
       : rows.map((r, i) => (i === index ? count : r.count));
-    setRows(rows.map((r, i) => ({ ...r, count: counts[i] ?? r.count })));
+    setRows(settle(rows.map((r, i) => ({ ...r, count: counts[i] ?? r.count }))));
   };
   const add = () => {
     const id = nextId.current++;
     focusId.current = id;
-    setRows([...rows, { id, name: "", count: "" }]);
+    setRows([...rows, { id, name: "", count: "", fresh: true }]);
   };
   const remove = (id: number) => {
     setRows(rows.filter((r) => r.id !== id));
     addRef.current?.focus();
   };
 
-  const { checks, ok } = checkStages(rows);
-  const counts = checks.map((c) => c.count.value ?? 0);
-  const funnel = ok ? analyzeFunnel(counts) : null;
+  // Every row's own check for its fields; the funnel from the rows that count (not a step just
+  // added and still empty).
+  const { checks } = checkStages(rows);
+  const counted = rows.filter((r) => !isPending(r));
+  const pending = counted.length < rows.length;
+  const analysed = checkStages(counted);
+  const counts = analysed.checks.map((c) => c.count.value ?? 0);
+  const funnel = analysed.ok ? analyzeFunnel(counts) : null;
   const drop = funnel?.biggestDrop ?? null;
-  const name = (i: number) => rows[i]?.name.trim() ?? "";
+  const name = (i: number) => counted[i]?.name.trim() ?? "";
+  const full = rows.length >= MAX_STAGES;
+  const maxNoteId = `${headingId}max`;
   const n = (x: number) => fmtNum(lang, x);
   const pct = (x: number | null) => (x === null ? "—" : fmtPct(lang, x));
 
@@ -86,6 +95,7 @@ function FunnelCalculator({ lang, strings }: Props) {
           rate: pct(funnel.steps[drop]?.rate ?? null),
         });
   }
+  if (pending) summary += " " + w("pending");
 
   return (
     <section class="w" aria-labelledby={headingId}>
@@ -94,7 +104,7 @@ function FunnelCalculator({ lang, strings }: Props) {
       <ol class="w-rows">
         {rows.map((row, i) => {
           const inputId = `${headingId}n${row.id}`;
-          const check = checks[i];
+          const check = isPending(row) ? undefined : checks[i];
           return (
             <li key={row.id} class="w-row">
               <div class="w-field w-grow">
@@ -119,7 +129,8 @@ function FunnelCalculator({ lang, strings }: Props) {
                 value={row.count}
                 onValue={(count) => setCount(i, count)}
                 onFocus={() => (base.current = rows.map((r) => r.count))}
-                parsed={check?.count ?? { error: "empty" }}
+                parsed={checks[i]?.count ?? { error: "empty" }}
+                hideError={check === undefined}
                 rule={COUNT_RULE}
                 t={t}
               />
@@ -149,15 +160,20 @@ function FunnelCalculator({ lang, strings }: Props) {
           ref={addRef}
           type="button"
           class="btn"
-          disabled={rows.length >= MAX_STAGES}
-          onClick={add}
+          aria-disabled={full ? "true" : undefined}
+          aria-describedby={full ? maxNoteId : undefined}
+          onClick={() => !full && add()}
         >
           {w("add")}
         </button>
         <button type="button" class="btn" onClick={() => setRows(example())}>
           {t("widget.common.reset")}
         </button>
-        {rows.length >= MAX_STAGES && <span class="muted">{w("max", { max: MAX_STAGES })}</span>}
+        {full && (
+          <span class="muted" id={maxNoteId}>
+            {w("max", { max: MAX_STAGES })}
+          </span>
+        )}
       </div>
 
       <p class="w-result" aria-live="polite">
@@ -168,7 +184,7 @@ function FunnelCalculator({ lang, strings }: Props) {
         <figure class="w-figure">
           <div class="w-funnel" aria-hidden="true">
             {counts.map((count, i) => (
-              <div key={rows[i]?.id} class="w-funnel-stage">
+              <div key={counted[i]?.id} class="w-funnel-stage">
                 {i > 0 && (
                   <span class={i - 1 === drop ? "w-step w-bad" : "w-step"}>
                     ↓ {pct(funnel.steps[i - 1]?.rate ?? null)}
@@ -193,7 +209,7 @@ function FunnelCalculator({ lang, strings }: Props) {
             columns={[w("colStage"), w("colCount"), w("colStep"), w("colTop")]}
           >
             {counts.map((count, i) => (
-              <tr key={rows[i]?.id} class={i - 1 === drop ? "w-row-bad" : undefined}>
+              <tr key={counted[i]?.id} class={i - 1 === drop ? "w-row-bad" : undefined}>
                 <th scope="row">{name(i)}</th>
                 <td>{n(count)}</td>
                 <td>

@@ -19,6 +19,19 @@ export interface StageCheck {
 }
 
 /** Checks every stage; the funnel is computed only when none has a problem. */
+/**
+ * A step the learner has just added and not yet filled in (name or count still empty): it is not
+ * marked as an error and not counted until it is complete.
+ */
+export function isPending(stage: StageInput & { fresh?: boolean }): boolean {
+  return stage.fresh === true && (stage.name.trim() === "" || stage.count.trim() === "");
+}
+
+/** Clears the "just added" mark of steps that are now complete. */
+export function settle<T extends StageInput & { fresh?: boolean }>(stages: T[]): T[] {
+  return stages.map((s) => (s.fresh && !isPending(s) ? { ...s, fresh: false } : s));
+}
+
 export function checkStages(stages: StageInput[]): { checks: StageCheck[]; ok: boolean } {
   const checks = stages.map((s) => ({
     nameMissing: s.name.trim() === "",

@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import type { Assignment } from "../../schemas/assignment";
 import type { UiLang } from "./format";
 import { GoalList } from "./Report";
@@ -14,6 +14,8 @@ export type SubmitState =
   | { state: "none" }
   | { state: "done"; fileName: string; percent: number; passed: boolean; recorded: boolean }
   | { state: "error" };
+
+const nameNoteId = "sbx-name-needed";
 
 function formatDue(lang: UiLang, iso: string): string {
   return new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "zh-CN", {
@@ -38,7 +40,8 @@ export function ChallengePanel(p: {
   now: Date;
   readOnly: boolean;
   onLearner: (learner: Learner) => void;
-  onSubmit: () => void;
+  /** Submits; `learner` when the name was typed but not yet saved. */
+  onSubmit: (learner?: Learner) => void;
   onLeave: () => void;
 }) {
   const { t, lang, assignment } = p;
@@ -48,6 +51,24 @@ export function ChallengePanel(p: {
   const overdue = !p.selfPaced && new Date(assignment.due).getTime() < p.now.getTime();
   const passPct = Math.round(assignment.passMark * 100);
   const askName = !p.learner || editing;
+  const [nameNeeded, setNameNeeded] = useState(false);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const typed = (): Learner | null =>
+    name.trim() ? { name: name.trim(), ...(id.trim() ? { id: id.trim() } : {}) } : null;
+  // Submit takes the name as typed: saving it first is not a step the learner has to know about.
+  const submit = () => {
+    if (!askName) return p.onSubmit();
+    const who = typed();
+    if (!who) {
+      setNameNeeded(true);
+      nameRef.current?.focus();
+      return;
+    }
+    p.onLearner(who);
+    setEditing(false);
+    setNameNeeded(false);
+    p.onSubmit(who);
+  };
 
   return (
     <section class="sbx-card sbx-challenge" aria-labelledby="sbx-challenge-title">
@@ -67,7 +88,12 @@ export function ChallengePanel(p: {
             {overdue && <> · {t("sandbox.challenge.overdue")}</>}
           </span>
         )}{" "}
-        · <span>{t("sandbox.challenge.passMark", { pass: passPct })}</span>
+        ·{" "}
+        <span>
+          {passPct >= 100
+            ? t("sandbox.challenge.passAll")
+            : t("sandbox.challenge.passMark", { pass: passPct })}
+        </span>
       </p>
       <h3 class="sbx-sub">{t("sandbox.goals.title")}</h3>
       <GoalList lang={lang} t={t} lines={p.lines} weeks={assignment.weeks} currency={p.currency} />
@@ -84,9 +110,11 @@ export function ChallengePanel(p: {
               class="sbx-learner"
               onSubmit={(e) => {
                 e.preventDefault();
-                if (!name.trim()) return;
-                p.onLearner({ name: name.trim(), ...(id.trim() ? { id: id.trim() } : {}) });
+                const who = typed();
+                if (!who) return;
+                p.onLearner(who);
                 setEditing(false);
+                setNameNeeded(false);
               }}
             >
               <label class="sbx-stack">
@@ -95,9 +123,15 @@ export function ChallengePanel(p: {
                   type="text"
                   required
                   maxLength={200}
+                  ref={nameRef}
                   value={name}
                   autoComplete="name"
-                  onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+                  aria-invalid={nameNeeded || undefined}
+                  aria-describedby={nameNeeded ? nameNoteId : undefined}
+                  onInput={(e) => {
+                    setName((e.currentTarget as HTMLInputElement).value);
+                    setNameNeeded(false);
+                  }}
                 />
               </label>
               <label class="sbx-stack">
@@ -122,12 +156,7 @@ export function ChallengePanel(p: {
             </p>
           )}
           <div class="sbx-row">
-            <button
-              type="button"
-              class="btn btn-primary"
-              onClick={p.onSubmit}
-              disabled={!p.finished || askName}
-            >
+            <button type="button" class="btn btn-primary" onClick={submit} disabled={!p.finished}>
               {t("sandbox.challenge.submit")}
             </button>
             <button type="button" class="btn" onClick={p.onLeave}>
@@ -135,6 +164,11 @@ export function ChallengePanel(p: {
             </button>
           </div>
           {!p.finished && <p class="muted">{t("sandbox.challenge.finishFirst")}</p>}
+          {nameNeeded && (
+            <p class="notice" id={nameNoteId}>
+              {t("sandbox.challenge.nameNeeded")}
+            </p>
+          )}
           <div role="status">
             {p.submit.state === "done" && (
               <p class="sbx-submitted">

@@ -104,7 +104,10 @@ export default function CompactSandbox(props: Props) {
   const before = [null, ...baseline.weeks.map((w) => w.members)];
   const max = sparkMax(members, before);
   const bands = sparkBands(stageBands(result.stages, weeks), weeks + 1, GEOMETRY);
-  const hasAction = props.levers.some((l) => leverSpec(l)?.kind === "action");
+  const action = props.levers.find((l) => leverSpec(l)?.kind === "action");
+  const hasAction = action !== undefined;
+  // The week slider means nothing until an action is chosen.
+  const actionChosen = action !== undefined && (levers[action] ?? "none") !== "none";
   const changed = decisions.length > 0;
   const href = sandboxUrl(lang, {
     modelVersion: MODEL_VERSION,
@@ -160,6 +163,7 @@ export default function CompactSandbox(props: Props) {
                 max={weeks}
                 step={1}
                 value={Math.min(actionWeek, weeks)}
+                disabled={!actionChosen}
                 onInput={(e) => setActionWeek(Number((e.currentTarget as HTMLInputElement).value))}
               />
             </label>

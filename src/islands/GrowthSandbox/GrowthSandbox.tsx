@@ -357,8 +357,9 @@ export default function GrowthSandbox(props: Props) {
     () => goalChecklist(result, goals, session.weeks),
     [result, goals, session.weeks],
   );
-  const doSubmit = async () => {
-    if (!assignment || !learner || !finished) return;
+  const doSubmit = async (typed?: Learner) => {
+    const who = typed ?? learner;
+    if (!assignment || !who || !finished) return;
     try {
       // Grading and the progress store bring zod: loaded on the first submission only.
       const [{ prepareSubmission, localIso }, { recordAssignment }] = await Promise.all([
@@ -369,7 +370,7 @@ export default function GrowthSandbox(props: Props) {
         run: fullRun,
         result,
         assignment,
-        learner,
+        learner: who,
         createdAt: localIso(new Date()),
       });
       downloadText(prepared.fileName, prepared.text);
@@ -579,7 +580,7 @@ export default function GrowthSandbox(props: Props) {
                 now={new Date()}
                 readOnly={readOnly}
                 onLearner={setLearner}
-                onSubmit={() => void doSubmit()}
+                onSubmit={(who) => void doSubmit(who)}
                 onLeave={leave}
               />
             ) : (

@@ -30,8 +30,11 @@ function money(lang: UiLang, currency: string): Intl.NumberFormat {
   return f;
 }
 
+/** A typographic minus for negative figures (Intl writes a hyphen): "NPS −12", "−¥300". */
+const minus = (text: string) => text.replace(/-/g, "−");
+
 export function formatNumber(lang: UiLang, value: number, digits = 0): string {
-  return nf(lang, digits).format(value);
+  return minus(nf(lang, digits).format(value));
 }
 
 export function metricKind(metric: string): MetricKind {
@@ -49,6 +52,10 @@ export function formatMetric(
   value: number | null,
   currency = "CNY",
 ): string {
+  return minus(metricText(lang, metric, value, currency));
+}
+
+function metricText(lang: UiLang, metric: string, value: number | null, currency: string): string {
   if (value === null || !Number.isFinite(value)) return "—";
   switch (metricKind(metric)) {
     case "ratio":

@@ -403,6 +403,7 @@ export function AssignmentBuilder({
             )}
           </label>
         </div>
+        <p class="muted in-hint">{t("instructor.builder.passMarkHint")}</p>
         <p class="muted in-hint">{t("instructor.builder.dueHint")}</p>
       </fieldset>
     </div>

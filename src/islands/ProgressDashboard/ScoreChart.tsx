@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { Progress } from "../../schemas/progress";
 import { percent } from "../Quiz/view";
 import { timeline } from "./dashboard";
-import { formatDate } from "./format";
+import { formatDate, timelineLabels } from "./format";
 import type { T } from "./ProgressDashboard";
 
 interface Props {
@@ -31,6 +31,7 @@ export function ScoreChart({ lang, progress, title, t }: Props) {
   const [failed, setFailed] = useState(false);
   const points = timeline(progress);
   const key = JSON.stringify(points);
+  const labels = timelineLabels(lang, points);
 
   useEffect(() => {
     if (!points.length || !canvas.current) return;
@@ -44,8 +45,8 @@ export function ScoreChart({ lang, progress, title, t }: Props) {
           chart = drawScoreChart(
             canvas.current,
             scoreChartConfig(
-              points.map((p) => ({
-                label: `${formatDate(lang, p.at)} · ${p.moduleId.slice(0, 2)}`,
+              points.map((p, i) => ({
+                label: labels[i]!,
                 kind: p.kind,
                 score: p.score,
               })),

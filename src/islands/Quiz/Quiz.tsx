@@ -20,7 +20,7 @@ import {
 import { LazyRecoveryNotice } from "../RecoveryNotice/LazyRecoveryNotice";
 import { OrderList } from "./OrderList";
 import { ItemFeedback } from "./ItemFeedback";
-import { gradable, percent, type ViewItem } from "./view";
+import { answersFromForm, fieldName, gradable, percent, type ViewItem } from "./view";
 import "./quiz.css";
 
 interface Props {
@@ -49,9 +49,24 @@ export default function Quiz({ moduleId, items, passMark, assignmentPassMark, st
   const firstRef = useRef<HTMLOListElement>(null);
   const missingRef = useRef<HTMLParagraphElement>(null);
   const started = useRef(false);
+  const formRef = useRef<HTMLFormElement>(null);
   const base = `quiz-${moduleId}`;
 
   useEffect(() => {
+    // Keep whatever was picked or typed in the page before the island woke up.
+    const form = formRef.current;
+    if (form) {
+      const entries = [...new FormData(form)].flatMap(([k, v]) =>
+        typeof v === "string" ? [[k, v] as [string, string]] : [],
+      );
+      const early = answersFromForm(entries, items, base, parseNumber);
+      if (Object.keys(early.answers).length) {
+        if (assignmentPassMark !== undefined) startAssignment(moduleId);
+        started.current = true;
+        setAnswers(early.answers);
+        setTexts(early.texts);
+      }
+    }
     setMounted(true);
     // The island hydrates when it scrolls into view: the learner has reached the end of the module.
     markRead(moduleId);
@@ -121,7 +136,7 @@ export default function Quiz({ moduleId, items, passMark, assignmentPassMark, st
     done && assignmentPassMark !== undefined && passes(result.score, assignmentPassMark);
 
   return (
-    <form class="quiz" onSubmit={submit} noValidate>
+    <form class="quiz" onSubmit={submit} noValidate ref={formRef}>
       <LazyRecoveryNotice strings={strings} />
       <p class="quiz-meta">
         {t("quiz.intro", { count: items.length, pass: percent(passMark) })}
@@ -134,7 +149,7 @@ export default function Quiz({ moduleId, items, passMark, assignmentPassMark, st
       </p>
       <ol class="quiz-items" ref={firstRef}>
         {items.map((item, index) => {
-          const id = `${base}-${item.id}`;
+          const id = fieldName.item(base, item.id);
           const order = orders[item.id] ?? [];
           const legend = (
             <legend>
@@ -195,6 +210,7 @@ export default function Quiz({ moduleId, items, passMark, assignmentPassMark, st
                       <label class="quiz-match-row" key={pair.id}>
                         <span class="quiz-match-left">{pair.left}</span>
                         <select
+                          name={fieldName.match(base, item.id, pair.id)}
                           value={
                             ((answers[item.id] as Record<string, string> | undefined) ?? {})[
                               pair.id
@@ -224,6 +240,7 @@ export default function Quiz({ moduleId, items, passMark, assignmentPassMark, st
                     <label for={`${id}-n`}>{t("quiz.answerLabel")}</label>
                     <input
                       id={`${id}-n`}
+                      name={fieldName.numeric(base, item.id)}
                       type="text"
                       inputMode="decimal"
                       autoComplete="off"

@@ -20,14 +20,17 @@ interface Props {
   /** Shows the label to screen readers only (tables that already have a column heading). */
   quietLabel?: boolean;
   disabled?: boolean;
+  /** Holds the message back (a field the learner has only just been given). */
+  hideError?: boolean;
   onFocus?: () => void;
 }
 
 /** A labelled text field for a number, with its validation message tied to it. */
 export function NumField(props: Props) {
-  const { label, value, onValue, parsed, rule, t, quietLabel, disabled, onFocus } = props;
+  const { label, value, onValue, parsed, rule, t, quietLabel, disabled, hideError, onFocus } =
+    props;
   const id = useScopedId();
-  const err = disabled ? undefined : numError(t, parsed, rule);
+  const err = disabled || hideError ? undefined : numError(t, parsed, rule);
   return (
     <div class="w-field">
       <label for={id} class={quietLabel ? "visually-hidden" : undefined}>

@@ -38,6 +38,8 @@ export function scoreChartConfig(
     pointStyle: style,
     pointRadius: 5,
     pointHoverRadius: 7,
+    // A score of 0% or 100% sits on the chart's edge: draw the whole marker, not half of it.
+    clip: false as const,
     borderColor: color,
     backgroundColor: color,
   });
@@ -54,6 +56,7 @@ export function scoreChartConfig(
       animation: false,
       maintainAspectRatio: false,
       spanGaps: false,
+      layout: { padding: { top: 8 } },
       scales: {
         y: {
           min: 0,
@@ -63,6 +66,8 @@ export function scoreChartConfig(
           grid: { color: colors.grid },
         },
         x: {
+          // Half a step of room at each end, so the first and last points are not cut.
+          offset: true,
           ticks: { color: colors.muted, maxRotation: 60, autoSkip: true },
           grid: { color: colors.grid },
         },

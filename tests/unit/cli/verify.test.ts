@@ -22,6 +22,7 @@ const EXPECTED: Record<string, string> = {
   "edited-hash.json": "tampered",
   "edited-metric.json": "tampered",
   "edited-score.json": "tampered",
+  "old-rule-score.json": "tampered",
   "edited-stage.json": "tampered",
   "free-run.json": "tampered",
   "locked-lever-moved.json": "constraint-violation",
@@ -32,6 +33,7 @@ const EXPECTED: Record<string, string> = {
   "unknown-model-version.json": "invalid",
   "unknown-version.json": "invalid",
   "valid.json": "verified",
+  "version-1.json": "verified",
   "wrong-format.json": "invalid",
 };
 

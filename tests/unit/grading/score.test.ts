@@ -7,20 +7,26 @@ describe("goalCredit", () => {
   it.each<[string, Goal, number | null, number]>([
     ["≥ reached", { metric: "members", op: ">=", value: 1000 }, 1200, 1],
     ["≥ exactly at target", { metric: "members", op: ">=", value: 1000 }, 1000, 1],
-    ["≥ 80% of the way", { metric: "members", op: ">=", value: 1000 }, 800, 0.8],
+    ["≥ 80% of the way earns half of that", { metric: "members", op: ">=", value: 1000 }, 800, 0.4],
+    [
+      "≥ a near miss earns less than half",
+      { metric: "members", op: ">=", value: 1000 },
+      999,
+      0.4995,
+    ],
     ["≥ nothing", { metric: "members", op: ">=", value: 1000 }, 0, 0],
-    ["≥ ratio half way", { metric: "retentionW4", op: ">=", value: 0.5 }, 0.25, 0.5],
+    ["≥ ratio half way", { metric: "retentionW4", op: ">=", value: 0.5 }, 0.25, 0.25],
     ["≤ met", { metric: "hoursUsed", op: "<=", value: 15 }, 12, 1],
-    ["≤ 20% over", { metric: "hoursUsed", op: "<=", value: 15 }, 18, 0.8],
+    ["≤ 20% over", { metric: "hoursUsed", op: "<=", value: 15 }, 18, 0.4],
     ["≤ twice the limit", { metric: "spamIncidents", op: "<=", value: 60 }, 120, 0],
     ["≥ negative target met", { metric: "nps", op: ">=", value: -10 }, 5, 1],
     [
       "≥ negative target missed by half its size",
       { metric: "nps", op: ">=", value: -10 },
       -15,
-      0.5,
+      0.25,
     ],
-    ["≥ zero target uses NPS's span", { metric: "nps", op: ">=", value: 0 }, -25, 0.75],
+    ["≥ zero target uses NPS's span", { metric: "nps", op: ">=", value: 0 }, -25, 0.375],
     ["≤ zero target uses a span of 1", { metric: "spamIncidents", op: "<=", value: 0 }, 1, 0],
     ["no value earns nothing", { metric: "retentionW12", op: ">=", value: 0.2 }, null, 0],
   ])("%s", (_label, goal, actual, expected) => {
@@ -69,9 +75,22 @@ describe("scoreRun", () => {
       { metric: "stickiness", op: ">=", value: 0.9 },
       { metric: "spamIncidents", op: "<=", value: 4, byWeek: 3 },
     ]);
-    expect(score.goals.map((g) => g.credit)).toEqual([1, 0.3333, 0.5]);
+    expect(score.goals.map((g) => g.credit)).toEqual([1, 0.1667, 0.25]);
     expect(score.goals[2]).toMatchObject({ actual: 6, byWeek: 3 });
-    expect(score.percent).toBe(61.1);
+    expect(score.percent).toBe(47.2);
+  });
+
+  it("a run that meets no goal cannot reach half marks, one that meets them all scores 100", () => {
+    const missed = scoreRun(run, [
+      { metric: "members", op: ">=", value: 301 },
+      { metric: "spamIncidents", op: "<=", value: 5 },
+    ]);
+    expect(missed.percent).toBeLessThan(50);
+    const met = scoreRun(run, [
+      { metric: "members", op: ">=", value: 300 },
+      { metric: "spamIncidents", op: "<=", value: 6 },
+    ]);
+    expect(met.percent).toBe(100);
   });
 
   it("scores nothing for no goals", () => {

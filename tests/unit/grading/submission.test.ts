@@ -16,18 +16,20 @@ const dir = join(process.cwd(), "tests/fixtures");
 const assignmentText = readFileSync(join(dir, "assignments/coffee-retention-sprint.json"), "utf8");
 
 describe("migrate", () => {
-  it("passes version 1 through unchanged", () => {
+  it("passes submission versions 1 and 2 through unchanged (the version names the scoring rule)", () => {
     const data = { format: "community-ops-lab/submission", version: 1, x: 1 };
     expect(migrateSubmission(data)).toBe(data);
+    const data2 = { format: "community-ops-lab/submission", version: 2, x: 1 };
+    expect(migrateSubmission(data2)).toBe(data2);
     const a = JSON.parse(assignmentText);
     expect(migrateAssignment(a)).toBe(a);
   });
 
   it.each([
     [
-      { format: "community-ops-lab/submission", version: 2 },
+      { format: "community-ops-lab/submission", version: 3 },
       "unknown-version",
-      "version 2 is not supported",
+      "version 3 is not supported; this build reads version 1 or 2",
     ],
     [{ format: "community-ops-lab/submission" }, "unknown-version", "(missing)"],
     [

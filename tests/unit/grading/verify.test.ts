@@ -88,7 +88,7 @@ describe("verifying the fixtures (regenerate with `npx tsx scripts/make-fixtures
       "invalid",
       "unknown-version",
       "version",
-      { version: 2, supported: "1" },
+      { version: 99, supported: "1, 2" },
     ],
     ["schema-broken.json", "invalid", "schema", "claimed.hash", {}],
   ])("%s → %s (%s)", (file, status, code, field, params) => {
@@ -99,6 +99,20 @@ describe("verifying the fixtures (regenerate with `npx tsx scripts/make-fixtures
     expect(result.reason?.params).toMatchObject(params);
     expect(result.reason?.text.length).toBeGreaterThan(10);
     expect(result.score).toBeNull();
+  });
+
+  it("verifies a version-1 file under the scoring rule it was made with, and says what it scored", () => {
+    const old = verifySubmission(read("submissions/version-1.json"), { assignment: official });
+    const current = verifySubmission(read("submissions/valid.json"), { assignment: official });
+    expect(old.status).toBe("verified");
+    expect(current.status).toBe("verified");
+    // The fixture's run misses a goal, so the old rule (full proportional credit) scored it higher.
+    expect(old.score).toBeGreaterThan(current.score as number);
+    const rescored = verifySubmission(read("submissions/old-rule-score.json"), {
+      assignment: official,
+    });
+    expect(rescored.status).toBe("tampered");
+    expect(rescored.reason?.field).toBe("score.percent");
   });
 
   it("names the version a submission from another model needs", () => {

@@ -32,3 +32,31 @@ describe("t()", () => {
     expect(makeT({ a: "A" })("b.c")).toBe("b.c");
   });
 });
+
+describe("English plurals", () => {
+  it.each([
+    ["{n} {n|file|files} checked", { n: 1 }, "1 file checked"],
+    ["{n} {n|file|files} checked", { n: 0 }, "0 files checked"],
+    ["{n} {n|file|files} checked", { n: 12 }, "12 files checked"],
+    ["{n} {n|entry was|entries were} skipped", { n: "1" }, "1 entry was skipped"],
+    ["{n|one|other} stays", {}, "{n|one|other} stays"],
+  ])("format(%s, %j)", (template, values, expected) => {
+    expect(format(template, values)).toBe(expected);
+  });
+
+  it("no English string writes a plural the lazy way", () => {
+    const lazy = Object.entries(en).filter(([, v]) => /\w\(s\)|\(es\)/.test(v));
+    expect(lazy).toEqual([]);
+  });
+
+  it("a count of one reads in the singular", () => {
+    const t = makeT(en);
+    expect(t("progress.readCount", { read: 1, attempts: 1 })).toBe(
+      "1 module read · 1 quiz attempt",
+    );
+    expect(t("search.results", { count: 1 })).toBe("1 result");
+    expect(t("widget.crisisDrill.containment.detail", { peak: "x", escalations: 1 })).toContain(
+      "escalated 1 time.",
+    );
+  });
+});
