@@ -57,7 +57,7 @@ const PROBE = `function (expected) {
     var rows = document.querySelectorAll(".in-table .in-row").length;
     var status = document.querySelector(".in-progress [role=status]");
     var done = status ? status.textContent : "";
-    if (bench.start !== null && rows === expected && /checked/.test(done)) bench.seen = now;
+    if (bench.start !== null && rows === expected && /checked/i.test(done)) bench.seen = now;
     requestAnimationFrame(frame);
   }
   requestAnimationFrame(frame);

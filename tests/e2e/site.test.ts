@@ -142,6 +142,25 @@ describe("the course site", () => {
     await page.close();
   });
 
+  it.each([
+    ["zh-cn", "k因子", "显示 1 条", "没有与“zzzz”匹配的术语"],
+    ["en", "K factor", "Showing 1 term", "No term matches “zzzz”"],
+  ])(
+    "%s glossary filter finds %s whatever its spacing, and says when nothing matches",
+    async (lang, query, one, none) => {
+      const { page } = await site.page(`/${lang}/glossary/`);
+      const filter = page.getByLabel(lang === "en" ? "Filter terms" : "筛选术语");
+      await filter.fill(query);
+      await expect(page.locator(".entry:not([hidden])").count()).resolves.toBe(1);
+      await expect(page.locator("#k-factor").isVisible()).resolves.toBe(true);
+      await expect(page.locator("[data-glossary-status]").textContent()).resolves.toBe(one);
+      await filter.fill("zzzz");
+      await expect(page.locator(".entry:not([hidden])").count()).resolves.toBe(0);
+      await expect(page.locator("[data-glossary-status]").textContent()).resolves.toContain(none);
+      await page.close();
+    },
+  );
+
   it("the search code loads only when search is opened", async () => {
     const { page } = await site.page("/en/modules/fundamentals/");
     const scripts: string[] = [];
