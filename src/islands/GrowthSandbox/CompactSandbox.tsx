@@ -8,6 +8,7 @@ import {
   replay,
   scenarioLevers,
   type Decision,
+  type Final,
   type Levers,
 } from "../../sim/index";
 import { formatDelta, formatMetric, metricLabel, type UiLang } from "./format";
@@ -25,13 +26,15 @@ interface Props {
   scenario: string;
   /** The levers this module teaches. */
   levers: (keyof Levers)[];
+  /** The end-of-run figures the module's exercise reads (default SUMMARY). */
+  metrics?: (keyof Final)[];
   modules: ModuleRef[];
   /** Makes ids unique when a page has more than one embed. */
   uid: string;
 }
 
 const GEOMETRY: SparkGeometry = { width: 320, height: 96, pad: 3 };
-const SUMMARY = ["members", "stickiness", "nps"] as const;
+const SUMMARY: readonly (keyof Final)[] = ["members", "stickiness", "nps"];
 
 /** Decisions of the compact embed: changed levers from the start; a transformation at its week. */
 export function compactDecisions(changes: Partial<Levers>, actionWeek: number): Decision[] {
@@ -212,17 +215,18 @@ export default function CompactSandbox(props: Props) {
         </figure>
       </div>
       <dl class="sbx-compact-kpis" aria-live="polite">
-        {SUMMARY.map((m) => {
+        {(props.metrics ?? SUMMARY).map((m) => {
           const value = last[m];
-          const delta = value - baseline.final[m];
+          const from = baseline.final[m];
+          const delta = value !== null && from !== null ? value - from : null;
           return (
-            <div key={m} data-metric={m} data-value={value}>
+            <div key={m} data-metric={m} data-value={value ?? undefined}>
               <dt>{metricLabel(lang, m)}</dt>
               <dd>
                 <span class="sbx-compact-value">
                   {formatMetric(lang, m, value, scenario.currency)}
                 </span>
-                {changed && (
+                {changed && delta !== null && (
                   <span class="sbx-compact-delta">
                     {t("sandbox.compact.vsBaseline", {
                       delta: formatDelta(lang, m, delta, t("sandbox.points"), scenario.currency),
