@@ -274,10 +274,12 @@ function summaryText(
       (e) =>
         `  week ${String(e.week).padStart(3)}  ${e.text.en}  → ${e.hint.en} (module ${e.module})`,
     ),
-    `${assignment ? "goals" : "scenario goals"}: score ${score.percent}%`,
+    assignment
+      ? `goals: score ${score.percent}%, ${score.percent / 100 + 1e-9 >= assignment.passMark ? "passes" : "does not pass"} (pass mark ${Math.round(assignment.passMark * 1000) / 10}%)`
+      : `scenario goals: score ${score.percent}%`,
     ...score.goals.map(
       (g) =>
-        `  ${g.metric} ${g.op} ${g.value}${g.byWeek ? ` by week ${g.byWeek}` : ""}: ${g.actual === null ? "—" : g.actual} (credit ${g.credit})`,
+        `  ${g.metric} ${g.op} ${g.value}${g.byWeek ? ` by week ${g.byWeek}` : ""}: ${g.actual === null ? "—" : g.actual} (${g.credit === 1 ? "met" : "missed"}, credit ${g.credit})`,
     ),
     `hash: ${result.hash}`,
   ];

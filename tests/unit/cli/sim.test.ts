@@ -194,6 +194,22 @@ describe("npm run sim", { timeout: 60_000 }, () => {
     expectUsageError(cli("sim", ["--set", "crisisResponseMinutes=5"]), "from 15 to 2880");
   });
 
+  it("--assignment says whether the run passes and which goals it missed", () => {
+    const r = run("sim", ["--assignment", `${fixtures}/assignments/coffee-retention-sprint.json`]);
+    expect(r.stdout).toMatch(/goals: score \d+(\.\d)?%, does not pass \(pass mark 70%\)/);
+    expect(r.stdout).toMatch(/members >= 5000: \d+ \(missed, credit 0\.\d+\)/);
+    // Two of three goals met and the third 85% of the way: 80.8%, over the 70% mark.
+    const good = run("sim", [
+      "--assignment",
+      `${fixtures}/assignments/coffee-retention-sprint.json`,
+      ...["replyCoverage=1", "segmentCare=0.8", "eventsPerWeek=3", "contentQuality=0.9"].flatMap(
+        (s) => ["--set", s],
+      ),
+    ]);
+    expect(good.stdout).toMatch(/goals: score \d+(\.\d)?%, passes \(pass mark 70%\)/);
+    expect(good.stdout).toMatch(/retentionW4 >= 0\.5: [\d.]+ \(met, credit 1\)/);
+  });
+
   it("--assignment … --submission OUT --learner NAME writes a submission that verifies", () => {
     const out = join(tmp, "sub.json");
     const r = run("sim", [
