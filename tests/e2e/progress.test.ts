@@ -448,6 +448,10 @@ describe("the certificate", () => {
     await page.locator("#check-code").fill(code.toLowerCase());
     await page.getByRole("button", { name: "Check", exact: true }).click();
     await expect(page.locator(".cert-match").textContent()).resolves.toContain("Match");
+    // Each module the code covers, with its best scores in one phrase.
+    await expect(page.locator(".cert-outcome li").first().textContent()).resolves.toMatch(
+      / — quiz (\d+%|—), assignment (\d+%|—)$/,
+    );
     await page.locator("#check-name").fill("Chen Xiaoyv");
     await page.getByRole("button", { name: "Check", exact: true }).click();
     await expect(page.locator(".cert-outcome .cert-error").textContent()).resolves.toContain(

@@ -128,9 +128,11 @@ export function CodeChecker({ t, title }: Props) {
             <ul>
               {outcome.modules.map((m) => (
                 <li key={m.id}>
-                  {title(m.id)} — {t("cert.col.quiz")}{" "}
-                  {m.quizBest === null ? "—" : percent(m.quizBest)}, {t("cert.col.assignment")}{" "}
-                  {m.assignmentBest === null ? "—" : percent(m.assignmentBest)}
+                  {t("cert.check.moduleScores", {
+                    module: title(m.id),
+                    quiz: m.quizBest === null ? "—" : percent(m.quizBest),
+                    assignment: m.assignmentBest === null ? "—" : percent(m.assignmentBest),
+                  })}
                 </li>
               ))}
             </ul>
