@@ -536,6 +536,15 @@ describe("the growth sandbox", () => {
       await compact.locator("[data-metric=members]").getAttribute("data-value"),
     );
     expect(members).not.toBe(before);
+    // The figures the cold-start exercise reads: week-4 retention and the hours used.
+    await expect(compact.locator(".sbx-compact-kpis dt").allTextContents()).resolves.toEqual([
+      "Members",
+      "Week-4 retention",
+      "Hours used this week",
+    ]);
+    await expect(
+      compact.locator("[data-metric=retentionW4] .sbx-compact-value").textContent(),
+    ).resolves.toMatch(/^\d+(\.\d)?%$/);
     expect(loaded.some((u) => /chart\./.test(u))).toBe(false);
 
     await compact.getByRole("link", { name: "Open in the full sandbox" }).click();

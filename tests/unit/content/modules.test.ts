@@ -109,6 +109,11 @@ describe.each([...zh.keys()].filter((id) => en.has(id)))("module %s in both lang
     expect(restB).toEqual(restA);
   });
 
+  it("embeds the same sandbox in both languages: scenario, levers and the figures shown", () => {
+    const sandboxes = (body: string) => body.match(/<GrowthSandbox\b[^>]*\/>/g) ?? [];
+    expect(sandboxes(b.body)).toEqual(sandboxes(a.body));
+  });
+
   it("has a quiz of at least six items of mixed types", () => {
     const quiz = QuizSchema.safeParse(readYaml(`content/quizzes/${id}.yaml`));
     expect(quiz.error?.issues ?? []).toEqual([]);
