@@ -9,6 +9,7 @@ import { dirname } from "node:path";
 import { ScenarioSchema } from "../schemas/scenario";
 import type { Assignment } from "../schemas/assignment";
 import { assignmentRun, buildSubmission, lockProblem } from "../grading/submission";
+import { passesPercent } from "../grading/pass";
 import { scoreRun } from "../grading/score";
 import {
   DEFAULT_SCENARIO_ID,
@@ -275,7 +276,7 @@ function summaryText(
         `  week ${String(e.week).padStart(3)}  ${e.text.en}  → ${e.hint.en} (module ${e.module})`,
     ),
     assignment
-      ? `goals: score ${score.percent}%, ${score.percent / 100 + 1e-9 >= assignment.passMark ? "passes" : "does not pass"} (pass mark ${Math.round(assignment.passMark * 1000) / 10}%)`
+      ? `goals: score ${score.percent}%, ${passesPercent(score.percent, assignment.passMark) ? "passes" : "does not pass"} (pass mark ${Math.round(assignment.passMark * 1000) / 10}%)`
       : `scenario goals: score ${score.percent}%`,
     ...score.goals.map(
       (g) =>

@@ -18,6 +18,7 @@
  * A missing or malformed answer scores 0; nothing here throws on bad input.
  */
 import alea from "seedrandom/lib/alea.js";
+import { passes } from "./pass";
 
 /** The structure of an item that scoring needs; the texts do not matter here. */
 export type GradableItem =
@@ -131,10 +132,6 @@ export function scoreQuiz(
   return { score, passed: items.length > 0 && passes(score, passMark), items: scores };
 }
 
-/** Whether a score reaches a pass mark (with a hair of slack for rounding). */
-export function passes(score: number, passMark: number): boolean {
-  return score + 1e-9 >= passMark;
-}
 
 /** Whether the learner has given an answer that can be scored (ordering always has one). */
 export function isAnswered(item: GradableItem, answer: Answer): boolean {

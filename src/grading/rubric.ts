@@ -11,6 +11,7 @@
 import type { Plan } from "../schemas/plan";
 import { LEVELS, type Criterion, type LevelId } from "../schemas/rubric";
 import { runCheck, type CheckIssue } from "./checks";
+import { passes } from "./pass";
 
 /** What scoring needs of a criterion; the texts do not matter here. */
 export type Scorable =
@@ -114,5 +115,5 @@ export function scorePlan<C extends Scorable>(
   };
   const max = auto.max + self.max;
   const score = max === 0 ? 0 : round4((auto.points + self.points) / max);
-  return { score, passed: score >= passMark, passMark, auto, self, criteria };
+  return { score, passed: passes(score, passMark), passMark, auto, self, criteria };
 }

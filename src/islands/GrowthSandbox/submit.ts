@@ -3,6 +3,7 @@
  * `npm run verify` accepts it) and its file name. The page loads this module only when the
  * learner submits: the grading code brings zod, which the page otherwise does without.
  */
+import { passesPercent } from "../../grading/pass";
 import { buildSubmission } from "../../grading/submission";
 import type { Assignment } from "../../schemas/assignment";
 import type { Submission } from "../../schemas/submission";
@@ -49,7 +50,7 @@ export function prepareSubmission(input: SubmitInput): {
     submission,
     text: JSON.stringify(submission, null, 2) + "\n",
     fileName: submissionFileName(input.assignment.id, input.learner.name, input.createdAt),
-    passed: submission.score.percent / 100 >= input.assignment.passMark,
+    passed: passesPercent(submission.score.percent, input.assignment.passMark),
   };
 }
 

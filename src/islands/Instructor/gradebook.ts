@@ -12,6 +12,7 @@
  * - The class view counts each learner's counting submission, verified ones only.
  */
 import type { Assignment } from "../../schemas/assignment";
+import { passesPercent } from "../../grading/pass";
 import type { VerifyStatus } from "../../grading/verify";
 import { LEVERS } from "../../sim";
 import type { CheckedFile, FileReasonCode, KeyMetric } from "./file-result";
@@ -74,7 +75,7 @@ export function buildRows(
       lateBy: late && at !== null ? at - due : null,
       passed:
         result.status === "verified" && result.score !== null
-          ? result.score / 100 >= assignment.passMark - 1e-9
+          ? passesPercent(result.score, assignment.passMark)
           : null,
     };
   });

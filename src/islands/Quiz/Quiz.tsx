@@ -5,11 +5,11 @@ import {
   displayOrder,
   isAnswered,
   parseNumber,
-  passes,
   scoreQuiz,
   type Answer,
   type QuizResult,
 } from "../../grading/quiz";
+import { passes } from "../../grading/pass";
 import {
   $progress,
   markRead,
