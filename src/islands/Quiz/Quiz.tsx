@@ -164,7 +164,10 @@ export default function Quiz({ moduleId, items, passMark, assignmentPassMark, st
               id={id}
               class={missing.includes(index + 1) ? "quiz-item open" : "quiz-item"}
             >
-              <fieldset disabled={done}>
+              <fieldset
+                disabled={done}
+                aria-describedby={item.type === "multiple" ? `${id}-rule` : undefined}
+              >
                 {legend}
                 {(item.type === "single" || item.type === "multiple") &&
                   order.map((optionId) => {
@@ -195,6 +198,11 @@ export default function Quiz({ moduleId, items, passMark, assignmentPassMark, st
                       </label>
                     );
                   })}
+                {item.type === "multiple" && (
+                  <p class="quiz-rule" id={`${id}-rule`}>
+                    {t("quiz.rule.multiple")}
+                  </p>
+                )}
                 {item.type === "order" && (
                   <OrderList
                     order={(answers[item.id] as string[] | undefined) ?? order}
