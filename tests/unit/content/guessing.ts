@@ -21,6 +21,8 @@ export const LANGS: readonly Lang[] = ["zh-cn", "en"];
  * longest  — the longest option; the longer half of the boxes; an ordering longest first; long
  *            left sides matched with long right sides.
  * shortest — the mirror image: shortest option, shorter half, shortest first, long with short.
+ * middle   — single choice: any option but the longest and the shortest, for a quiz whose
+ *            authors avoided both (random elsewhere).
  * tickAll  — every box of a multiple-choice item (random elsewhere).
  * tickNone — no box of a multiple-choice item (random elsewhere).
  * first    — the first option as displayed; only the first box; the ordering as displayed; each
@@ -30,6 +32,7 @@ export const STRATEGIES = [
   "random",
   "longest",
   "shortest",
+  "middle",
   "tickAll",
   "tickNone",
   "first",
@@ -117,6 +120,13 @@ export function expectedItemScore(item: QuizItem, strategy: Strategy, lang: Lang
           item,
           ids.filter((id) => length.get(id) === target),
         );
+      }
+      if (strategy === "middle") {
+        const lens = ids.map((id) => length.get(id)!);
+        const inner = ids.filter(
+          (id) => length.get(id)! < Math.max(...lens) && length.get(id)! > Math.min(...lens),
+        );
+        return expected(item, inner.length > 0 ? inner : ids);
       }
       return expected(item, ids);
     }

@@ -1,7 +1,7 @@
 /**
  * A quiz grade must mean the learner knows the module. This test plays every quiz in
- * content/quizzes, in each language, as a learner who knows nothing — random answers, the longest
- * or shortest option, every box or none, whatever is shown first, and the best of these for each
+ * content/quizzes, in each language, as a learner who knows nothing — random answers, the longest,
+ * shortest or a middling option, every box or none, whatever is shown first, and the best of these for each
  * item type — and fails when any of them could come near the pass mark. It writes the figures to
  * .tmp/quiz-guessing.md.
  */
@@ -89,6 +89,7 @@ describe("the guessing strategies themselves", () => {
     ["single, random: one in four", single, "random", 0.25],
     ["single, longest: the long key is found", single, "longest", 1],
     ["single, shortest: misses the long key", single, "shortest", 0],
+    ["single, middle: neither longest nor shortest", single, "middle", 0],
     ["multiple, tick all: two right, two wrong cancel", multiple, "tickAll", 0],
     ["multiple, tick none", multiple, "tickNone", 0],
     ["multiple, longer half: the long right ones", multiple, "longest", 1],
