@@ -305,6 +305,7 @@ export default function Quiz({ moduleId, items, passMark, assignmentPassMark, st
         >
           <p class="quiz-score">{t("quiz.score", { score: percent(result.score) })}</p>
           <p>{t(result.passed ? "quiz.passed" : "quiz.notPassed", { pass: percent(passMark) })}</p>
+          {items.some((item) => item.type === "multiple") && <p>{t("quiz.resultMultiple")}</p>}
           {assignmentPassed && <p>{t("quiz.assignmentDone")}</p>}
           {saveFailed && <p class="quiz-error">{t("quiz.saveFailed")}</p>}
           <button type="button" class="btn" onClick={retry}>
