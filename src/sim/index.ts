@@ -33,7 +33,7 @@ export type {
   ActionLever,
 } from "./levers";
 export { LEVER_DEFAULTS, defaultLevers } from "./defaults";
-export { applyDecisions, scheduleDecisions } from "./decisions";
+export { applyDecisions, leverTimeline, scheduleDecisions, withLocks } from "./decisions";
 export { METRICS, METRIC_NAMES, FINAL_KEYS, WEEK_KEYS } from "./metrics";
 export type { MetricSpec, MetricKind } from "./metrics";
 export { EVENT_TEXTS } from "./events";
