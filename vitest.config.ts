@@ -8,6 +8,9 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"],
           environment: "node",
+          // A CI machine may be busy with another build: a property test that takes 1 s on a
+          // quiet machine must not fail on time alone (tests assert results, not speed).
+          testTimeout: 30_000,
         },
         esbuild: { jsx: "automatic", jsxImportSource: "preact" },
       },

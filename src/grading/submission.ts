@@ -8,8 +8,9 @@ import {
   MODEL_VERSION,
   getScenario,
   replay,
+  leverTimeline,
   scenarioLevers,
-  scheduleDecisions,
+  withLocks,
   type Decision,
   type Levers,
   type ReplayResult,
@@ -24,14 +25,12 @@ import { scoreRun } from "./score";
  * first week (a decision at week 0) so the replay reproduces them.
  */
 export function assignmentRun(assignment: Assignment, decisions: readonly Decision[]): Run {
-  const locked = assignment.locked as Partial<Levers>;
-  const pre: Decision[] = Object.keys(locked).length ? [{ week: 0, set: { ...locked } }] : [];
   return {
     modelVersion: MODEL_VERSION,
     scenario: assignment.scenario,
     seed: assignment.seed,
     weeks: assignment.weeks,
-    decisions: [...pre, ...decisions],
+    decisions: withLocks(assignment.locked as Partial<Levers>, decisions),
   };
 }
 
@@ -54,11 +53,9 @@ export function lockProblem(
 ): LockProblem | null {
   const names = Object.keys(locked);
   if (!names.length) return null;
-  const schedule = scheduleDecisions(run.decisions);
-  let levers: Record<string, unknown> = { ...scenarioLevers(scenario) };
+  const timeline = leverTimeline(scenarioLevers(scenario), run.decisions, run.weeks);
   for (let week = 1; week <= run.weeks; week++) {
-    const set = schedule.get(week);
-    levers = { ...levers, transform: "none", ...set };
+    const levers = timeline[week] as unknown as Record<string, unknown>;
     for (const lever of names) {
       if (levers[lever] !== locked[lever])
         return { lever, week, value: levers[lever], locked: locked[lever] };

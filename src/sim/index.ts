@@ -13,6 +13,7 @@ import type { ReplayResult, Run, Scenario } from "./types";
 
 export { MODEL_VERSION } from "./parameters";
 export { init, step, summarize, scenarioLevers, memberCount } from "./engine";
+export { leverHours } from "./week/budget";
 export {
   LEVERS,
   LEVER_NAMES,
@@ -33,7 +34,7 @@ export type {
   ActionLever,
 } from "./levers";
 export { LEVER_DEFAULTS, defaultLevers } from "./defaults";
-export { applyDecisions, scheduleDecisions } from "./decisions";
+export { applyDecisions, leverTimeline, scheduleDecisions, withLocks } from "./decisions";
 export { METRICS, METRIC_NAMES, FINAL_KEYS, WEEK_KEYS } from "./metrics";
 export type { MetricSpec, MetricKind } from "./metrics";
 export { EVENT_TEXTS } from "./events";

@@ -1,7 +1,7 @@
 /** Replaying a run exactly, and Monte Carlo over seeds. */
 import { init, scenarioLevers, step, summarize } from "./engine";
 import { fingerprint } from "./hash";
-import { scheduleDecisions } from "./decisions";
+import { nextLevers, scheduleDecisions } from "./decisions";
 import { FINAL_KEYS } from "./metrics";
 import type { Levers, ReplayResult, Run, Scenario, SimEvent, WeekMetrics } from "./types";
 
@@ -16,9 +16,7 @@ export function replayWith(
   const weeks: WeekMetrics[] = [];
   const events: SimEvent[] = [];
   for (let w = 1; w <= run.weeks; w++) {
-    const set = schedule.get(w);
-    if (set) levers = { ...levers, transform: "none", ...set };
-    else if (levers.transform !== "none") levers = { ...levers, transform: "none" };
+    levers = nextLevers(levers, schedule.get(w));
     state = step(state, levers);
     weeks.push(state.metrics);
     for (const e of state.events) events.push(e);

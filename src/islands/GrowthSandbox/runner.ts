@@ -1,14 +1,13 @@
 /**
  * An incremental replayer over the engine's public `init`/`step`: it keeps every week's state, so
  * stepping one week or changing next week's levers recomputes only the weeks that change instead
- * of the whole run. It follows `replay()` exactly (decisions merged per week by
- * `scheduleDecisions`, `transform` reset every week); tests/unit/islands/growthSandbox compares
+ * of the whole run. It follows `replay()` exactly (the engine's `leverTimeline`); tests/unit/islands/growthSandbox compares
  * the two on random runs.
  */
 import {
   init,
+  leverTimeline,
   scenarioLevers,
-  scheduleDecisions,
   step,
   summarize,
   type Decision,
@@ -34,22 +33,6 @@ function sameLevers(a: Levers | undefined, b: Levers): boolean {
   return true;
 }
 
-/** The levers of weeks 1..weeks under a list of decisions, as replay() computes them. */
-export function leverSchedule(
-  scenario: Scenario,
-  decisions: readonly Decision[],
-  weeks: number,
-): Levers[] {
-  const schedule = scheduleDecisions(decisions);
-  let levers: Levers = scenarioLevers(scenario);
-  const out: Levers[] = [levers];
-  for (let w = 1; w <= weeks; w++) {
-    levers = { ...levers, transform: "none", ...schedule.get(w) };
-    out.push(levers);
-  }
-  return out;
-}
-
 /**
  * The timeline of a run up to `week`, reusing `previous` for every week whose levers (and every
  * earlier week's) are unchanged. `previous` is not modified.
@@ -61,7 +44,7 @@ export function advance(
   decisions: readonly Decision[],
   week: number,
 ): Timeline {
-  const wanted = leverSchedule(scenario, decisions, week);
+  const wanted = leverTimeline(scenarioLevers(scenario), decisions, week);
   const reuse =
     previous && previous.scenario.id === scenario.id && previous.seed === seed ? previous : null;
   const states: SimState[] = [reuse?.states[0] ?? init(scenario, seed)];

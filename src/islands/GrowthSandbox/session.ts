@@ -11,6 +11,7 @@ import {
   applyDecisions,
   leverSpec,
   scenarioLevers,
+  withLocks,
   type Decision,
   type Levers,
   type Run,
@@ -34,13 +35,12 @@ export type Locks = Partial<Levers>;
 
 /** The run the engine replays: locked levers first (as assignmentRun() in src/grading does), then the learner's decisions. */
 export function sessionRun(session: Session, locks: Locks = {}): Run {
-  const pre: Decision[] = Object.keys(locks).length ? [{ week: 0, set: { ...locks } }] : [];
   return {
     modelVersion: MODEL_VERSION,
     scenario: session.scenario,
     seed: session.seed,
     weeks: session.weeks,
-    decisions: [...pre, ...session.decisions],
+    decisions: withLocks(locks, session.decisions),
   };
 }
 

@@ -1,0 +1,83 @@
+/**
+ * Hours and money. Every lever costs hours (parameters.HOURS); demanding more than the scenario's
+ * weekly hours is not refused: the hour-based work is carried out at budget ÷ demand and a burnout
+ * stock builds up that lowers it further. Money (ads, referral rewards, UGC prizes) is scaled
+ * down to the weekly money budget.
+ */
+import * as P from "../parameters";
+import { sat } from "../math";
+import type { Levers, Scenario } from "../types";
+import type { WeekContext } from "./context";
+import { deliver } from "./delivery";
+import { toggleAlert } from "./draws";
+
+/**
+ * The hours a week's levers ask for, given the members and last week's joins: the cost table
+ * the sandbox, the planner and the engine share.
+ */
+export function leverHours(
+  levers: Levers,
+  scenario: Scenario,
+  members: number,
+  lastJoins: number,
+): number {
+  const H = P.HOURS;
+  const typ = P.TYPES[scenario.communityType];
+  return (
+    levers.postsPerDay * 7 * (H.postBase + H.postQuality * levers.contentQuality) +
+    (levers.ugcRewards > 0 ? levers.ugcRewards * (H.ugcBase + H.ugcPerMember * members) : 0) +
+    levers.eventsPerWeek * H.perEvent * typ.eventHours +
+    levers.replyCoverage * (H.replyBase + H.replyPerJoin * lastJoins) +
+    H.rules[levers.rules] +
+    (levers.rules === "strict" ? H.strictPerMember * members : 0) +
+    levers.moderationHours +
+    P.REFERRAL[levers.referral].hours +
+    (levers.antiCheat && levers.referral !== "off" ? P.ANTI_CHEAT_HOURS : 0) +
+    (levers.adBudget > 0 ? P.AD_HOURS_BASE + (P.AD_HOURS_PER_5000 * levers.adBudget) / 5000 : 0) +
+    levers.segmentCare * (H.careBase + H.carePerMember * members) +
+    (levers.monetization > 0
+      ? levers.monetization * (H.monetizationBase + H.monetizationPerMember * members)
+      : 0) +
+    Math.min(H.crisisStandbyMax, H.crisisStandbyK / levers.crisisResponseMinutes)
+  );
+}
+
+/** This week's hours, burnout, money and what the levers deliver. */
+export function budgetWeek(w: WeekContext): void {
+  const { levers, sc, plat, fx, s, prev, events, week } = w;
+  const H = P.HOURS;
+  const groups = plat.groupSize > 0 ? Math.max(1, Math.ceil(w.membersPrev / plat.groupSize)) : 1;
+  w.groups = groups;
+  const inTail =
+    fx.transformWeeks > 0 &&
+    w.transformed === "none" &&
+    fx.transformWeeks > P.TRANSFORM.boostWeeks - 6;
+  const hoursUsed =
+    leverHours(levers, sc, w.membersPrev, prev.lastJoins) +
+    (w.crisisNow ? H.crisisHandling : 0) +
+    H.adminBase +
+    H.adminPerMember * w.membersPrev +
+    (groups - 1) * H.perExtraGroup +
+    (w.transformed !== "none" ? H.transformWeek : inTail ? H.transformTail : 0);
+  w.hoursUsed = hoursUsed;
+  const budget = sc.budget.hoursPerWeek;
+  const load = hoursUsed / budget;
+  s.burnout =
+    load > 1
+      ? Math.min(P.BURNOUT.max, s.burnout + (load - 1) * P.BURNOUT.build)
+      : s.burnout * P.BURNOUT.recover;
+  const exec = Math.min(1, budget / hoursUsed) / (1 + s.burnout);
+  toggleAlert(s, events, week, "burnout", load > P.BURNOUT.alertLoad);
+
+  const eco = sc.economics;
+  w.rewardPerJoin = eco.referralReward * P.REFERRAL[levers.referral].rewardShare;
+  w.ugcMoney = levers.ugcRewards * eco.ugcPrize * w.contributorsPrev;
+  const wanted = levers.adBudget + prev.lastReferralJoins * w.rewardPerJoin + w.ugcMoney;
+  const funded = wanted > 0 ? Math.min(1, sc.budget.moneyPerWeek / wanted) : 1;
+  toggleAlert(s, events, week, "money-short", funded < 0.99);
+  w.adSpend = levers.adBudget * funded;
+
+  const themeBoost = w.boosting === "theme" ? P.TRANSFORM.theme.content : 0;
+  w.d = deliver(levers, sc, exec, funded, themeBoost);
+  w.gravity = sat(w.contributorsPrev, P.GRAVITY_HALF);
+}
