@@ -5,7 +5,7 @@
  * thread one at a time, yielding between files so the page still answers.
  */
 import type { Assignment } from "../../schemas/assignment";
-import type { CheckedFile } from "./file-result";
+import type { CheckedFile } from "../../grading/gradebook/file-result";
 
 export interface VerifyJob {
   id: number;
@@ -61,7 +61,10 @@ export function verifyFiles(
 
   /** The page's own thread: one file at a time, yielding in between. */
   const onThisThread = async () => {
-    const { checkFile, unreadFile } = await import("./check-file");
+    const [{ checkFile }, { unreadFile }] = await Promise.all([
+      import("../../grading/gradebook/check-file"),
+      import("../../grading/gradebook/file-result"),
+    ]);
     while (queue.length && !cancelled) {
       const job = queue.shift()!;
       try {

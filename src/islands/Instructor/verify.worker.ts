@@ -5,7 +5,8 @@
  * `{ type: "result", id, result }` and each batch with `{ type: "done" }`.
  */
 import type { Assignment } from "../../schemas/assignment";
-import { checkFile, unreadFile } from "./check-file";
+import { checkFile } from "../../grading/gradebook/check-file";
+import { unreadFile } from "../../grading/gradebook/file-result";
 import type { WorkerIn, WorkerOut } from "./verify-pool";
 
 let assignment: Assignment | null = null;

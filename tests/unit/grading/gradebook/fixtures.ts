@@ -7,7 +7,7 @@ import {
 import { assignmentRun, buildSubmission } from "../../../../src/grading/submission";
 import type { Submission } from "../../../../src/schemas/submission";
 import type { Decision } from "../../../../src/sim";
-import type { CheckedFile } from "../../../../src/islands/Instructor/check-file";
+import type { CheckedFile } from "../../../../src/grading/gradebook/file-result";
 
 export function makeAssignment(overrides: Partial<AssignmentInput> = {}): Assignment {
   return AssignmentSchema.parse({
@@ -51,6 +51,7 @@ export function checked(overrides: Partial<CheckedFile> = {}): CheckedFile {
     file: "a.json",
     status: "verified",
     reason: null,
+    notes: [],
     learner: { name: "张三", id: null },
     createdAt: "2025-03-05T10:00:00+08:00",
     score: 80,
@@ -59,6 +60,7 @@ export function checked(overrides: Partial<CheckedFile> = {}): CheckedFile {
     final: { members: 300, retentionW4: 0.5, stickiness: 0.2, nps: 10 },
     leversUsed: [],
     run: null,
+    changes: null,
     ...overrides,
   };
 }
