@@ -3,7 +3,9 @@
  * file for the whole class; the progress page keeps only what was written for this learner, as an
  * ordinary feedback record). Pure.
  */
-import { FEEDBACK_FORMAT, type ClassFeedback, type Feedback } from "../schemas/feedback";
+import type { ClassFeedback, Feedback } from "../schemas/feedback";
+// The zod-free home of the format name: the progress page loads this module without zod.
+import { FEEDBACK_FORMAT } from "../schemas/progress-codec";
 import { canonicalText } from "./learner";
 
 export type Found =

@@ -136,7 +136,7 @@ export function gradebookCsv(
       r.late === null
         ? ""
         : r.late
-          ? `${t("instructor.yes")} (${lateText(r.lateBy ?? 0, t)})`
+          ? t("instructor.csv.lateCell", { late: lateText(r.lateBy ?? 0, t) })
           : t("instructor.no"),
       r.lateBasis ? t(`instructor.csv.basis.${r.lateBasis}`) : "",
       r.receivedAt ? localDateTime(r.receivedAt) : "",
@@ -144,7 +144,10 @@ export function gradebookCsv(
       ...assignment.goals.map((_, i) => {
         const g = counted?.goals?.[i];
         if (!g) return "";
-        return `${t(g.met ? "instructor.goal.met" : "instructor.goal.notMet")} (${metricValue(g.metric, g.actual)})`;
+        return t("instructor.csv.goalCell", {
+          result: t(g.met ? "instructor.goal.met" : "instructor.goal.notMet"),
+          value: metricValue(g.metric, g.actual),
+        });
       }),
       ...KEY_METRICS.map((m) => {
         const v = counted?.final?.[m];

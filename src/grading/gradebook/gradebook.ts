@@ -106,9 +106,13 @@ function markCopies(rows: GradeRow[]): void {
     prints.set(row, print);
     byPrint.set(print, [...(byPrint.get(print) ?? []), row]);
   }
+  /** Each learner once, by the name their first file gives. */
+  const names = new Map<string, string>();
+  for (const row of candidates)
+    if (!names.has(row.learnerKey!)) names.set(row.learnerKey!, row.learner?.name ?? row.file);
   const mark = (row: GradeRow, other: GradeRow, shifted: boolean) => {
     if (other.learnerKey === row.learnerKey) return;
-    const name = other.learner?.name ?? other.file;
+    const name = names.get(other.learnerKey!)!;
     if (!row.identicalTo.some((m) => m.name === name && m.shifted === shifted))
       row.identicalTo.push({ name, shifted });
   };

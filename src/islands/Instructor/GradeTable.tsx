@@ -199,11 +199,7 @@ export function GradeTable({
                 {row.createdAt && <span class="in-sub">{t("instructor.table.reported")}</span>}
               </>
             )}
-            {row.late === true && (
-              <span class="in-sub in-bad">
-                {t("instructor.table.late", { by: lateText(row.lateBy ?? 0, t) })}
-              </span>
-            )}
+            {row.late === true && <span class="in-sub in-bad">{lateText(row.lateBy ?? 0, t)}</span>}
             {row.late === false && <span class="in-sub">{t("instructor.table.onTime")}</span>}
           </div>
           <div role="cell" class="in-cell in-row-actions">

@@ -279,7 +279,7 @@ describe("readSandboxHash", () => {
 
 describe("no link can make a decoder throw", () => {
   const link = (kind: string, value: unknown) => `#${kind}=${toBase64Url(JSON.stringify(value))}`;
-  const hostile = [
+  const hostile: unknown[] = [
     { toString: 1 },
     { valueOf: 1, toJSON: 2 },
     ["x"],
