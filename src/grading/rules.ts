@@ -88,3 +88,19 @@ export function claimedRule(version: number, scoreRule: number | undefined): Sco
 export function judgedOverRun(metric: string, rule: ScoringRule): boolean {
   return rule.resources === "busiest" && RESOURCE_METRICS.has(metric);
 }
+
+/**
+ * The assignment fields a submission's copy must share with the official one (the id is checked
+ * first, apart: another id means another assignment). The rule and model version are not among
+ * them: the model is checked on its own, and the grade always follows the official rule.
+ */
+export const ASSIGNMENT_FIELDS = [
+  "scenario",
+  "seed",
+  "weeks",
+  "locked",
+  "goals",
+  "passMark",
+  "personalSeeds",
+  "learnerIds",
+] as const;

@@ -42,6 +42,7 @@ import { learnerSeed, seedKey } from "./learner";
 import { MigrationError, migrateSubmission } from "./migrate";
 import {
   CURRENT_RULE,
+  ASSIGNMENT_FIELDS,
   assignmentModel,
   assignmentRule,
   claimedRule,
@@ -51,15 +52,9 @@ import {
 import { scoreRun } from "./score";
 import { lockProblem } from "./submission";
 
-export const STATUSES = [
-  "verified",
-  "tampered",
-  "constraint-violation",
-  "other-assignment",
-  "older-model",
-  "invalid",
-] as const;
-export type VerifyStatus = (typeof STATUSES)[number];
+import type { VerifyStatus } from "./statuses";
+
+export { STATUSES, type VerifyStatus } from "./statuses";
 
 export type ReasonCode =
   | "not-json"
@@ -152,22 +147,6 @@ function differs(field: string, claimed: unknown, actual: unknown, what = "the r
     text: `${field} is ${show(claimed)} but ${what} gives ${show(actual)}`,
   };
 }
-
-/**
- * The assignment fields a submission's copy must share with the official one (the id is checked
- * first, apart: another id means another assignment). The rule and model version are not among
- * them: the model is checked on its own, and the grade always follows the official rule.
- */
-const ASSIGNMENT_FIELDS = [
-  "scenario",
-  "seed",
-  "weeks",
-  "locked",
-  "goals",
-  "passMark",
-  "personalSeeds",
-  "learnerIds",
-] as const;
 
 const str = (v: unknown): string => (typeof v === "string" ? v : "");
 

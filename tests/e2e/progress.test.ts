@@ -457,7 +457,10 @@ describe("the certificate", () => {
     await expect(page.locator(".cert-match").textContent()).resolves.toContain("Match");
     // Each module the code covers, with its best scores in one phrase and what they rest on.
     await expect(
-      page.locator(".cert-outcome li").first().evaluate((li) => li.firstChild?.textContent),
+      page
+        .locator(".cert-outcome li")
+        .first()
+        .evaluate((li) => li.firstChild?.textContent),
     ).resolves.toMatch(/ — quiz (\d+%|—), assignment (\d+%|—)$/);
     await expect(page.locator(".cert-evidence-note").first().textContent()).resolves.toMatch(
       /recorded in the learner's browser|No submission file given/,

@@ -25,7 +25,7 @@ import {
   type LeverSpec,
 } from "../../sim/index";
 import { canonicalText, MAX_PERSONAL_SEED } from "../learner";
-import { CURRENT_RULE } from "../rules";
+import { ASSIGNMENT_FIELDS, CURRENT_RULE } from "../rules";
 import { isRatioMetric } from "./reasons";
 
 export { isRatioMetric };
@@ -469,18 +469,7 @@ export function copyForm(
 }
 
 /** The fields that decide how submissions are checked and graded (src/grading/verify.ts). */
-const GRADED_FIELDS = [
-  "scenario",
-  "seed",
-  "weeks",
-  "locked",
-  "goals",
-  "passMark",
-  "rule",
-  "modelVersion",
-  "personalSeeds",
-  "learnerIds",
-] as const;
+const GRADED_FIELDS = [...ASSIGNMENT_FIELDS, "rule", "modelVersion"] as const;
 
 /** Whether an edit changes what submissions made under the saved version are checked against. */
 export function changesGrading(saved: Assignment, next: Assignment): boolean {

@@ -17,7 +17,7 @@
 import type { Assignment } from "../../schemas/assignment";
 import { learnerKey } from "../learner";
 import { passesPercent } from "../pass";
-import { STATUSES, type VerifyStatus } from "../verify";
+import { STATUSES, type VerifyStatus } from "../statuses";
 import { LEVERS } from "../../sim/index";
 import type { CheckedFile, KeyMetric, LeverChange } from "./file-result";
 

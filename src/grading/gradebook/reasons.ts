@@ -6,6 +6,7 @@
 import type { Lang } from "../../schemas/common";
 import type { T } from "../../i18n/t";
 import { LEVERS, METRICS } from "../../sim/index";
+import { ASSIGNMENT_FIELDS } from "../rules";
 import type { GradeNote, GradeReason } from "./file-result";
 import type { CopyMark } from "./gradebook";
 
@@ -58,17 +59,7 @@ export function leverValueText(lever: string, value: unknown, t: T): string {
 }
 
 /** The assignment fields verification compares, by the name the reason gives. */
-const ASSIGNMENT_FIELDS = [
-  "id",
-  "scenario",
-  "seed",
-  "weeks",
-  "locked",
-  "goals",
-  "passMark",
-  "personalSeeds",
-  "learnerIds",
-];
+const ASSIGNMENT_KEYS: readonly string[] = ["id", ...ASSIGNMENT_FIELDS];
 
 export function reasonText(reason: GradeReason, t: T, lang: Lang): string {
   const p = reason.params;
@@ -81,7 +72,7 @@ export function reasonText(reason: GradeReason, t: T, lang: Lang): string {
       const [head, second, third] = field.split(".");
       const claimed = show(p.claimed);
       const actual = show(p.actual);
-      if (head === "assignment" && second && ASSIGNMENT_FIELDS.includes(second)) {
+      if (head === "assignment" && second && ASSIGNMENT_KEYS.includes(second)) {
         const what = t(`instructor.field.${second}`);
         const asPercent = (v: unknown) =>
           typeof v === "number" ? `${Math.round(v * 1000) / 10}%` : show(v);

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { dictionary } from "../../../../src/i18n";
 import { LEVERS } from "../../../../src/sim";
 import { STATUSES } from "../../../../src/grading/verify";
+import { ASSIGNMENT_FIELDS } from "../../../../src/grading/rules";
 import { STATUS_FILTERS } from "../../../../src/grading/gradebook/gradebook";
 import { buildAssignment, blankForm } from "../../../../src/grading/gradebook/builder";
 
@@ -45,17 +46,7 @@ const DYNAMIC = [
     `handout.link.${l}`,
   ]),
   ...["json", "foreign", "newer", "empty", "storage", "read"].map((s) => `import.error.${s}`),
-  ...[
-    "id",
-    "scenario",
-    "seed",
-    "weeks",
-    "locked",
-    "goals",
-    "passMark",
-    "personalSeeds",
-    "learnerIds",
-  ].map((s) => `field.${s}`),
+  ...["id", ...ASSIGNMENT_FIELDS].map((s) => `field.${s}`),
   ...["n", "min", "q1", "median", "q3", "max"].map((s) => `class.${s}`),
   "option.noTransform",
   ...LEVERS.flatMap((l) => (l.kind === "choice" || l.kind === "action" ? [...l.options] : [])).map(
