@@ -12,7 +12,7 @@ import {
   type FormProblem,
   type GoalField,
 } from "../../grading/gradebook/builder";
-import { randomUnit } from "./random";
+import { randomUnit } from "../../lib/random";
 import { leverValueText } from "../../grading/gradebook/reasons";
 import type { T } from "../../i18n/t";
 import type { ScenarioOption } from "../../grading/gradebook/builder";

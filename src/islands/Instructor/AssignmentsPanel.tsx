@@ -34,7 +34,7 @@ import {
 } from "../../grading/gradebook/assignments-state";
 import { AssignmentBuilder, fieldId, problemText } from "./AssignmentBuilder";
 import { HandOut } from "./HandOut";
-import { randomUnit } from "./random";
+import { randomUnit } from "../../lib/random";
 import { RecoveryAlert } from "./RecoveryAlert";
 import { SavedAssignments } from "./SavedAssignments";
 

@@ -19,7 +19,7 @@ import { intake, planBatch, type ReadFile } from "../../grading/gradebook/intake
 import { decodeText } from "../../lib/text-file";
 import { browserStorage } from "../../stores/persistent-versioned";
 import { openClasses, type ClassStore } from "../../stores/gradebook";
-import { verifyFiles, type VerifyRun } from "./verify-pool";
+import { verifyFiles, type VerifyRun } from "../../lib/verify-pool";
 
 /** Which class was open, so that a reload opens it again. */
 const OPEN_KEY = "col:v1:gradebook-open";
