@@ -161,12 +161,38 @@ export interface CheckResult {
 export interface CheckContext {
   /**
    * Texts a field must not simply repeat, by field as in `MIN_UNITS`: its label and hint in
-   * both languages. Copying them back earns nothing.
+   * both languages; under `ANY_FIELD`, every field's label (a label pasted into the wrong field
+   * says nothing either). Copying them back earns nothing.
    */
   echoes?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Model answers shown beside a field, by field as in `MIN_UNITS` (a written assignment's
+   * exemplars): an answer made mostly of their sentences earns nothing.
+   */
+  examples?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The key of `CheckContext.echoes` whose texts no field may simply repeat. */
+export const ANY_FIELD = "*";
+
+/** The lists `echoesOf` made, per echoes record and field, so each is made (and read) once. */
+const combined = new WeakMap<object, Map<string, readonly string[]>>();
+const NO_ECHOES: readonly string[] = [];
+
+/** What a field's text may not simply repeat: its own label and hints, and every label. */
+function echoesOf(ctx: CheckContext, what: string): readonly string[] {
+  const echoes = ctx.echoes;
+  if (!echoes) return NO_ECHOES;
+  let byField = combined.get(echoes);
+  if (!byField) combined.set(echoes, (byField = new Map()));
+  let list = byField.get(what);
+  if (!list) byField.set(what, (list = [...(echoes[what] ?? []), ...(echoes[ANY_FIELD] ?? [])]));
+  return list;
 }
 
 export type Check = (plan: Plan, ctx?: CheckContext) => CheckResult;
+
+export { echoesOf };
 
 /** The team's weekly hours as the plan lists them. */
 export function teamHours(plan: Plan): number {
@@ -214,12 +240,12 @@ function readText(
   values?: Record<string, string | number>,
 ): { ok: boolean; problem: TextProblem | null; issue: CheckIssue } {
   const min = MIN_UNITS[what] ?? 1;
-  const problem = textProblem(text, min, ctx.echoes?.[what] ?? []);
+  const problem = textProblem(text, min, echoesOf(ctx, what), ctx.examples?.[what]);
   const issue: CheckIssue =
     problem === "missing" || problem === null
       ? { key: missing, ...(values ? { values } : {}), field }
-      : problem === "placeholder"
-        ? { key: "text.placeholder", values: { what, ...values }, field }
+      : problem === "placeholder" || problem === "copied"
+        ? { key: `text.${problem}`, values: { what, ...values }, field }
         : {
             key: "text.short",
             values: { what, min, words: Math.ceil(min / 1.5), ...values },
@@ -243,7 +269,7 @@ const textPart = (
 
 /** Whether a text has substance (for conditions where the message is given elsewhere). */
 const substantive = (ctx: CheckContext, text: string, what: string) =>
-  textProblem(text, MIN_UNITS[what] ?? 1, ctx.echoes?.[what] ?? []) === null;
+  textProblem(text, MIN_UNITS[what] ?? 1, echoesOf(ctx, what), ctx.examples?.[what]) === null;
 
 /** A check on one text field that must first have substance, then meet `more` parts. */
 function textThen(
@@ -901,7 +927,7 @@ export const CHECKS = {
             },
           ).issue
         : { key: "referral.tiers", values: { min }, field: "referral.tiers" };
-    return parts([
+    const result = parts([
       [
         mode === "tiered",
         { key: mode === "off" ? "referral.off" : "referral.perHead", field: "referral.mode" },
@@ -909,6 +935,10 @@ export const CHECKS = {
       [complete.length >= min, tierIssue],
       [complete.length >= 2 && rising, { key: "referral.rising", field: "referral.tiers" }],
     ]);
+    // Rising thresholds need two tiers first; until then the tiers issue says what to do.
+    return complete.length >= 2
+      ? result
+      : { ...result, issues: result.issues.filter((i) => i.key !== "referral.rising") };
   },
 
   "anti-cheat": (plan, ctx = {}) => {
@@ -917,11 +947,15 @@ export const CHECKS = {
     const read = readText(ctx, text, field, field, "referral.antiCheatMeasures");
     const kinds = read.ok ? kindsMentioned(text, ANTI_CHEAT_KINDS).length : 0;
     const min = STANDARDS.minAntiCheatKinds;
-    return parts([
+    const result = parts([
       [plan.referral.antiCheat, { key: "referral.antiCheat", field: "referral.antiCheat" }],
       [read.ok, read.issue],
       [kinds >= min, { key: "referral.antiCheatKinds", values: { n: kinds, min }, field }],
     ]);
+    // Until the measures say something, asking for more kinds of them only repeats the issue.
+    return read.ok
+      ? result
+      : { ...result, issues: result.issues.filter((i) => i.key !== "referral.antiCheatKinds") };
   },
 
   "monetization-model": (plan) =>

@@ -17,7 +17,14 @@
  */
 import type { Plan } from "../schemas/plan";
 import { LEVELS, type LevelId } from "../schemas/levels";
-import { MIN_UNITS, runCheck, teamHours, type CheckContext, type CheckIssue } from "./checks";
+import {
+  echoesOf,
+  MIN_UNITS,
+  runCheck,
+  teamHours,
+  type CheckContext,
+  type CheckIssue,
+} from "./checks";
 import { passes } from "./pass";
 import { getField, isRow } from "./plan-path";
 import { textProblem } from "./text";
@@ -120,8 +127,7 @@ export function notApplicableRule(rules: readonly NaRule[], plan: Plan): number 
  * choices), a calendar day with a themed item ("calendar.day.0"), or any choice or number.
  */
 export function fieldHasSubstance(plan: Plan, field: string, ctx: CheckContext = {}): boolean {
-  const said = (text: string, what: string) =>
-    textProblem(text, 1, ctx.echoes?.[what] ?? []) === null;
+  const said = (text: string, what: string) => textProblem(text, 1, echoesOf(ctx, what)) === null;
   const day = /^calendar\.day\.(\d)$/.exec(field);
   if (day) {
     return plan.calendar.slots.some(

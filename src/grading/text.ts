@@ -133,14 +133,24 @@ function emptyToken(token: string): boolean {
   return rest === "";
 }
 
+/** The cores of a list of echoes, longest first; worked out once per list (lists are reused). */
+const echoCores = new WeakMap<readonly string[], string[]>();
+function coresOf(echoes: readonly string[]): string[] {
+  let cores = echoCores.get(echoes);
+  if (!cores) {
+    cores = echoes
+      .map((e) => coreOf(e.replace(/\{[^}]*\}/g, "")))
+      .filter((e) => e.length >= 2)
+      .sort((a, b) => b.length - a.length);
+    echoCores.set(echoes, cores);
+  }
+  return cores;
+}
+
 /** The core of a text with its copied labels and hints taken out. */
 function withoutEchoes(core: string, echoes: readonly string[]): string {
   let rest = core;
-  const cores = echoes
-    .map((e) => coreOf(e.replace(/\{[^}]*\}/g, "")))
-    .filter((e) => e.length >= 2)
-    .sort((a, b) => b.length - a.length);
-  for (const echo of cores) rest = rest.split(echo).join("");
+  for (const echo of coresOf(echoes)) if (rest.includes(echo)) rest = rest.split(echo).join("");
   return rest;
 }
 
@@ -168,25 +178,42 @@ export function isPlaceholder(text: string, echoes: readonly string[] = []): boo
 }
 
 /** What is wrong with a text as an answer, or null when it has substance. */
-export type TextProblem = "missing" | "placeholder" | "short";
+export type TextProblem = "missing" | "placeholder" | "copied" | "short";
+
+/** Units of the texts in `list` that `text` contains (case and width aside). */
+function unitsContained(text: string, list: readonly string[]): number {
+  const normal = normalizeText(text);
+  return list.reduce((sum, item) => {
+    const piece = normalizeText(item);
+    return piece !== "" && normal.includes(piece) ? sum + textUnits(piece) : sum;
+  }, 0);
+}
+
+/** The sentences of example answers, worked out once per list. */
+const exampleSentences = new WeakMap<readonly string[], string[]>();
+function sentencesOf(examples: readonly string[]): string[] {
+  let sentences = exampleSentences.get(examples);
+  if (!sentences) exampleSentences.set(examples, (sentences = examples.flatMap(listItems)));
+  return sentences;
+}
 
 /**
- * Judges a text: missing (blank), a placeholder, shorter than `min` units once copied labels
- * and hints are left out, or fine (null).
+ * Judges a text: missing (blank), a placeholder, shorter than `min` units once copied labels and
+ * hints are left out, mostly `examples` (sentences of a model answer shown beside the field)
+ * copied, or fine (null).
  */
 export function textProblem(
   text: string | null | undefined,
   min: number,
   echoes: readonly string[] = [],
+  examples: readonly string[] = [],
 ): TextProblem | null {
   const value = text ?? "";
   if (normalizeText(value) === "") return "missing";
   if (isPlaceholder(value, echoes)) return "placeholder";
-  const copied = echoes.reduce(
-    (sum, e) => (e.trim() !== "" && value.includes(e.trim()) ? sum + textUnits(e) : sum),
-    0,
-  );
-  return textUnits(value) - copied < min ? "short" : null;
+  const own = textUnits(value) - unitsContained(value, echoes);
+  if (own < min) return "short";
+  return own - unitsContained(value, sentencesOf(examples)) < min ? "copied" : null;
 }
 
 /** Whether any of the patterns occurs in the (normalised) text. */

@@ -4,7 +4,7 @@
  * give a check's message its field label ("Persona 2: “Who they are” …") and give the checks the
  * label and hint texts a learner might paste back instead of an answer (`fieldEchoes`).
  */
-import { MIN_UNITS } from "../../grading/checks";
+import { ANY_FIELD, MIN_UNITS } from "../../grading/checks";
 import type { Strings } from "../../i18n/t";
 
 /** Lists of rows: the i18n name of their rows (`planner.row.<row>`, `planner.f.<row>.<field>`). */
@@ -54,17 +54,20 @@ export function fieldKeys(what: string): FieldKeys {
 
 /**
  * For every checked text field, its label and hints as the given dictionaries have them (both
- * languages, so pasting either earns nothing), without `{placeholders}`.
+ * languages, so pasting either earns nothing), and under `ANY_FIELD` every field's label.
  */
 export function fieldEchoes(dictionaries: readonly Strings[]): Record<string, string[]> {
-  const echoes: Record<string, string[]> = {};
-  for (const what of Object.keys(MIN_UNITS)) {
-    const keys = fieldKeys(what);
-    echoes[what] = dictionaries.flatMap((d) =>
-      [keys.label, ...keys.hints]
+  const texts = (keys: readonly string[]) =>
+    dictionaries.flatMap((d) =>
+      keys
         .map((key) => d[key])
         .filter((text): text is string => typeof text === "string" && text.trim() !== ""),
     );
+  const echoes: Record<string, string[]> = {};
+  for (const what of Object.keys(MIN_UNITS)) {
+    const keys = fieldKeys(what);
+    echoes[what] = texts([keys.label, ...keys.hints]);
   }
+  echoes[ANY_FIELD] = [...new Set(texts(Object.keys(MIN_UNITS).map((w) => fieldKeys(w).label)))];
   return echoes;
 }

@@ -350,7 +350,7 @@ const cases: Case[] = [
     "one tier",
     (p) => (p.referral!.tiers = p.referral!.tiers!.slice(0, 1)),
     1 / 3,
-    ["referral.tiers", "referral.rising"],
+    ["referral.tiers"],
   ],
   [
     "referral-tiers",

@@ -65,6 +65,10 @@ const fills: Fill[] = [
     name: "the field's label followed by 待定",
     text: (what: string) => `${echoes[what]?.[0] ?? ""}：待定`,
   },
+  {
+    name: "another field's label followed by TBD",
+    text: (what: string) => (what === "rules.threshold" ? "Speaking norms: TBD" : "入群门槛：TBD"),
+  },
 ];
 
 /**
@@ -104,9 +108,20 @@ const allExcellent = Object.fromEntries(
   ),
 );
 
+/** The two plans of each fill, built once: numbers blank, and numbers at the standard. */
+const plans = new Map(
+  fills.map((fill) => [
+    fill,
+    {
+      blank: placeholderPlan(fullPlan(), fill, false),
+      numbers: placeholderPlan(fullPlan(), fill, true),
+    },
+  ]),
+);
+
 describe.each(rubrics)("the %s rubric", (_id, rubric) => {
   it.each(fills)("gives a plan of placeholders (%s) no point at all", (fill) => {
-    const s = scorePlan(rubric, placeholderPlan(fullPlan(), fill, false), { echoes });
+    const s = scorePlan(rubric, plans.get(fill)!.blank, { echoes });
     expect(s.auto.points).toBe(0);
     expect(s.self.points).toBe(0);
     expect(s.passed).toBe(false);
@@ -115,7 +130,7 @@ describe.each(rubrics)("the %s rubric", (_id, rubric) => {
   it.each(fills)(
     "with every number and choice at the standard but text as placeholders (%s), earns only on numbers and choices and does not pass",
     (fill) => {
-      const s = scorePlan(rubric, placeholderPlan(fullPlan(), fill, true), { echoes });
+      const s = scorePlan(rubric, plans.get(fill)!.numbers, { echoes });
       expect(s.passed).toBe(false);
       expect(s.score).toBeLessThan(rubric.passMark);
     },
@@ -127,15 +142,12 @@ it("prints each rubric's auto-checked share and what placeholders reach", () => 
     const weights = Object.values(rubric.criteria);
     const total = weights.reduce((sum, c) => sum + c.weight, 0);
     const auto = weights.filter((c) => c.kind === "auto").reduce((sum, c) => sum + c.weight, 0);
-    const best = (keepNumbers: boolean) =>
+    const best = (which: "blank" | "numbers") =>
       Math.max(
-        ...fills.map(
-          (fill) =>
-            scorePlan(rubric, placeholderPlan(fullPlan(), fill, keepNumbers), { echoes }).score,
-        ),
+        ...fills.map((fill) => scorePlan(rubric, plans.get(fill)![which], { echoes }).score),
       );
     const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
-    return `${id.padEnd(22)} auto ${pct(auto / total).padStart(6)}  placeholders ${pct(best(false)).padStart(6)}  placeholders with numbers ${pct(best(true)).padStart(6)}`;
+    return `${id.padEnd(22)} auto ${pct(auto / total).padStart(6)}  placeholders ${pct(best("blank")).padStart(6)}  placeholders with numbers ${pct(best("numbers")).padStart(6)}`;
   });
   console.log(rows.join("\n"));
   expect(rows).toHaveLength(rubrics.length);

@@ -420,7 +420,9 @@ describe.each(rows)("%s reads %s", (check, path, what, pass, weak, weakKey, plac
     expect(own.length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each([...PLACEHOLDERS, ...own, ...own.map((label) => `${label}：待定`)])(
+  /** Another field's label, pasted with a placeholder. */
+  const other = what === "rules.threshold" ? "发言规范：待定" : "Entry threshold: TBD";
+  it.each([...PLACEHOLDERS, ...own, ...own.map((label) => `${label}：待定`), other])(
     "placeholder %j earns less and is named",
     (text) => {
       const result = runCheck(check, withText(path, text), ctx);
