@@ -20,6 +20,7 @@
  */
 import type { Plan } from "../schemas/plan";
 import { WEEKDAYS } from "../schemas/plan-options";
+import { getField } from "./plan-path";
 import {
   hasQuantity,
   kindsMentioned,
@@ -267,6 +268,16 @@ const textPart = (
   return [read.ok, read.issue];
 };
 
+/** A text part for a field of the plan itself (not of a list row), read at its path. */
+const planText = (ctx: CheckContext, plan: Plan, path: string, missing: string): Part =>
+  textPart(ctx, String(getField(plan, path) ?? ""), path, path, missing);
+
+/** A part met when a text stays within `max` units (about max ÷ 1.5 English words). */
+const withinUnits = (text: string, max: number, key: string, field: string): Part => [
+  textUnits(text) <= max,
+  { key, values: { max, words: Math.round(max / 1.5) }, field },
+];
+
 /** Whether a text has substance (for conditions where the message is given elsewhere). */
 const substantive = (ctx: CheckContext, text: string, what: string) =>
   textProblem(text, MIN_UNITS[what] ?? 1, echoesOf(ctx, what), ctx.examples?.[what]) === null;
@@ -482,20 +493,8 @@ export const CHECKS = {
   "positioning-complete": (plan, ctx = {}) =>
     parts([
       [plan.positioning.goal !== null, { key: "positioning.goal", field: "positioning.goal" }],
-      textPart(
-        ctx,
-        plan.positioning.line,
-        "positioning.line",
-        "positioning.line",
-        "positioning.line",
-      ),
-      textPart(
-        ctx,
-        plan.positioning.slogan,
-        "positioning.slogan",
-        "positioning.slogan",
-        "positioning.slogan",
-      ),
+      planText(ctx, plan, "positioning.line", "positioning.line"),
+      planText(ctx, plan, "positioning.slogan", "positioning.slogan"),
     ]),
 
   "personas-complete": (plan, ctx = {}) => {
@@ -526,7 +525,7 @@ export const CHECKS = {
       [core !== null, { key: "value.core", field: "value.core" }],
       core === null
         ? [false, { key: "value.coreText", field: "value.core" }]
-        : textPart(ctx, plan.value[core], `value.${core}`, `value.${core}`, "value.coreText"),
+        : planText(ctx, plan, `value.${core}`, "value.coreText"),
     ]);
   },
 
@@ -550,13 +549,11 @@ export const CHECKS = {
           field: plan.platform.platform === "other" ? "platform.otherName" : "platform.platform",
         },
       ],
-      textPart(ctx, plan.platform.why, "platform.why", "platform.why", "platform.why"),
+      planText(ctx, plan, "platform.why", "platform.why"),
     ]),
 
   "rules-complete": (plan, ctx = {}) =>
-    parts(
-      RULE_PARTS.map((f) => textPart(ctx, plan.rules[f], `rules.${f}`, `rules.${f}`, `rules.${f}`)),
-    ),
+    parts(RULE_PARTS.map((f) => planText(ctx, plan, `rules.${f}`, `rules.${f}`))),
 
   "rules-consequences": (plan, ctx = {}) => {
     const [threshold, speaking, banned, rewards] = RULE_PARTS.map((f) =>
@@ -577,73 +574,36 @@ export const CHECKS = {
     const texts = ruleTexts(plan, ctx);
     if (texts === null) return rulesFirst;
     const items = texts.flatMap(listItems).length;
-    const size = texts.reduce((sum, t) => sum + textUnits(t), 0);
-    const { maxRules: max, maxRulesUnits: maxUnits } = STANDARDS;
+    const max = STANDARDS.maxRules;
     return parts([
       [items <= max, { key: "rules.tooMany", values: { n: items, max }, field: "rules.speaking" }],
-      [
-        size <= maxUnits,
-        {
-          key: "rules.tooLong",
-          values: { max: maxUnits, words: Math.round(maxUnits / 1.5) },
-          field: "rules.speaking",
-        },
-      ],
+      withinUnits(texts.join("\n"), STANDARDS.maxRulesUnits, "rules.tooLong", "rules.speaking"),
     ]);
   },
 
   "seed-users": (plan, ctx = {}) =>
     parts([
-      textPart(
-        ctx,
-        plan.coldStart.sources,
-        "coldStart.sources",
-        "coldStart.sources",
-        "cold.sources",
-      ),
+      planText(ctx, plan, "coldStart.sources", "cold.sources"),
       [
         (plan.coldStart.seedCount ?? 0) > 0,
         { key: "cold.seedCount", field: "coldStart.seedCount" },
       ],
-      textPart(
-        ctx,
-        plan.coldStart.invitation,
-        "coldStart.invitation",
-        "coldStart.invitation",
-        "cold.invitation",
-      ),
+      planText(ctx, plan, "coldStart.invitation", "cold.invitation"),
     ]),
 
   "invitation-message": (plan, ctx = {}) => {
     const text = plan.coldStart.invitation;
     const field = "coldStart.invitation";
-    return textThen(ctx, text, field, field, "cold.invitation", () => {
-      const size = textUnits(text);
-      const max = STANDARDS.maxInvitationUnits;
-      return [
-        [mentions(text, BENEFIT), { key: "cold.benefit", field }],
-        [mentions(text, ASK), { key: "cold.ask", field }],
-        [
-          size <= max,
-          {
-            key: "cold.invitationLong",
-            values: { max, words: Math.round(max / 1.5) },
-            field,
-          },
-        ],
-      ];
-    });
+    return textThen(ctx, text, field, field, "cold.invitation", () => [
+      [mentions(text, BENEFIT), { key: "cold.benefit", field }],
+      [mentions(text, ASK), { key: "cold.ask", field }],
+      withinUnits(text, STANDARDS.maxInvitationUnits, "cold.invitationLong", field),
+    ]);
   },
 
   "ice-breakers": (plan, ctx = {}) =>
     parts([
-      textPart(
-        ctx,
-        plan.coldStart.iceBreakers,
-        "coldStart.iceBreakers",
-        "coldStart.iceBreakers",
-        "cold.iceBreakers",
-      ),
+      planText(ctx, plan, "coldStart.iceBreakers", "cold.iceBreakers"),
       [
         plan.coldStart.answerFirstPosts,
         { key: "cold.firstReply", field: "coldStart.answerFirstPosts" },
@@ -748,8 +708,7 @@ export const CHECKS = {
     ]);
   },
 
-  "ugc-plan": (plan, ctx = {}) =>
-    parts([textPart(ctx, plan.calendar.ugc, "calendar.ugc", "calendar.ugc", "content.ugc")]),
+  "ugc-plan": (plan, ctx = {}) => parts([planText(ctx, plan, "calendar.ugc", "content.ugc")]),
 
   "content-review": (plan, ctx = {}) => {
     const steps = plan.contentReview.steps;
@@ -847,13 +806,7 @@ export const CHECKS = {
     const hours = plan.feedback.responseHours;
     const max = STANDARDS.feedbackMaxHours;
     return parts([
-      textPart(
-        ctx,
-        plan.feedback.channel,
-        "feedback.channel",
-        "feedback.channel",
-        "feedback.channel",
-      ),
+      planText(ctx, plan, "feedback.channel", "feedback.channel"),
       [
         hours !== null && hours <= max,
         {
@@ -894,15 +847,7 @@ export const CHECKS = {
     ]),
 
   "dormant-wake-up": (plan, ctx = {}) =>
-    parts([
-      textPart(
-        ctx,
-        plan.segmentation.wakeUp,
-        "segmentation.wakeUp",
-        "segmentation.wakeUp",
-        "segments.wakeUp",
-      ),
-    ]),
+    parts([planText(ctx, plan, "segmentation.wakeUp", "segments.wakeUp")]),
 
   "referral-tiers": (plan, ctx = {}) => {
     const { mode, tiers } = plan.referral;
@@ -978,13 +923,7 @@ export const CHECKS = {
           field: "monetization.fromWeek",
         },
       ],
-      textPart(
-        ctx,
-        m.valueFirst,
-        "monetization.valueFirst",
-        "monetization.valueFirst",
-        "money.valueFirst",
-      ),
+      planText(ctx, plan, "monetization.valueFirst", "money.valueFirst"),
     ]);
   },
 
@@ -998,13 +937,7 @@ export const CHECKS = {
           field: "risk.monitoringHours",
         },
       ],
-      textPart(
-        ctx,
-        plan.risk.monitoringWho,
-        "risk.monitoringWho",
-        "risk.monitoringWho",
-        "risk.monitoringWho",
-      ),
+      planText(ctx, plan, "risk.monitoringWho", "risk.monitoringWho"),
     ]),
 
   "crisis-30min": (plan) => {
@@ -1026,13 +959,7 @@ export const CHECKS = {
     parts([
       [plan.risk.sensitiveAutomated, { key: "risk.automated", field: "risk.sensitiveAutomated" }],
       [plan.risk.sensitiveHuman, { key: "risk.human", field: "risk.sensitiveHuman" }],
-      textPart(
-        ctx,
-        plan.risk.sensitiveProcess,
-        "risk.sensitiveProcess",
-        "risk.sensitiveProcess",
-        "risk.process",
-      ),
+      planText(ctx, plan, "risk.sensitiveProcess", "risk.process"),
     ]),
 
   "escalation-tiers": (plan, ctx = {}) =>
@@ -1070,38 +997,18 @@ export const CHECKS = {
   "copyright-register": (plan, ctx = {}) =>
     parts([
       [plan.risk.copyrightRegister, { key: "risk.copyright", field: "risk.copyrightRegister" }],
-      textPart(
-        ctx,
-        plan.risk.copyrightNote,
-        "risk.copyrightNote",
-        "risk.copyrightNote",
-        "risk.copyrightNote",
-      ),
+      planText(ctx, plan, "risk.copyrightNote", "risk.copyrightNote"),
     ]),
 
   "holding-statement": (plan, ctx = {}) => {
     const text = plan.risk.holdingStatement;
     const field = "risk.holdingStatement";
-    return textThen(ctx, text, field, field, "risk.statement", () => {
-      const size = textUnits(text);
-      const max = STANDARDS.maxStatementUnits;
-      return [
-        [mentions(text, ACKNOWLEDGE), { key: "risk.statementAck", field }],
-        [
-          mentions(text, UPDATE_WORD) && mentions(text, TIME),
-          { key: "risk.statementUpdate", field },
-        ],
-        [!mentions(text, BLAME), { key: "risk.statementBlame", field }],
-        [
-          size <= max,
-          {
-            key: "risk.statementLong",
-            values: { max, words: Math.round(max / 1.5) },
-            field,
-          },
-        ],
-      ];
-    });
+    return textThen(ctx, text, field, field, "risk.statement", () => [
+      [mentions(text, ACKNOWLEDGE), { key: "risk.statementAck", field }],
+      [mentions(text, UPDATE_WORD) && mentions(text, TIME), { key: "risk.statementUpdate", field }],
+      [!mentions(text, BLAME), { key: "risk.statementBlame", field }],
+      withinUnits(text, STANDARDS.maxStatementUnits, "risk.statementLong", field),
+    ]);
   },
 
   "response-timeline": (plan, ctx = {}) => {
@@ -1190,15 +1097,10 @@ export const CHECKS = {
     ]);
   },
 
-  "kpi-review": (plan, ctx = {}) =>
-    parts([textPart(ctx, plan.kpiReview, "kpiReview", "kpiReview", "kpi.review")]),
+  "kpi-review": (plan, ctx = {}) => parts([planText(ctx, plan, "kpiReview", "kpi.review")]),
 
   "lifecycle-stages": (plan, ctx = {}) =>
-    parts(
-      STAGE_FIELDS.map((f) =>
-        textPart(ctx, plan.lifecycle[f], `lifecycle.${f}`, `lifecycle.${f}`, `lifecycle.${f}`),
-      ),
-    ),
+    parts(STAGE_FIELDS.map((f) => planText(ctx, plan, `lifecycle.${f}`, `lifecycle.${f}`))),
 
   "team-roles": (plan, ctx = {}) =>
     rows(

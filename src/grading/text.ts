@@ -205,10 +205,31 @@ function sentencesOf(examples: readonly string[]): string[] {
 export function textProblem(
   text: string | null | undefined,
   min: number,
-  echoes: readonly string[] = [],
-  examples: readonly string[] = [],
+  echoes: readonly string[] = NONE,
+  examples: readonly string[] = NONE,
 ): TextProblem | null {
   const value = text ?? "";
+  // The same text is judged by several checks in a row (a calendar theme by four): remember.
+  let memo = judged.get(echoes);
+  if (!memo) judged.set(echoes, (memo = new Map()));
+  const key = `${min}\u0000${examples === NONE ? "" : examples.length}\u0000${value}`;
+  const known = memo.get(key);
+  if (known !== undefined && examples === NONE) return known;
+  const problem = judge(value, min, echoes, examples);
+  if (memo.size > 5000) memo.clear();
+  if (examples === NONE) memo.set(key, problem);
+  return problem;
+}
+
+const NONE: readonly string[] = [];
+const judged = new WeakMap<readonly string[], Map<string, TextProblem | null>>();
+
+function judge(
+  value: string,
+  min: number,
+  echoes: readonly string[],
+  examples: readonly string[],
+): TextProblem | null {
   if (normalizeText(value) === "") return "missing";
   if (isPlaceholder(value, echoes)) return "placeholder";
   const own = textUnits(value) - unitsContained(value, echoes);

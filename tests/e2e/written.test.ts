@@ -66,10 +66,10 @@ describe("a module's written assignment", () => {
     await page.waitForFunction(() => document.activeElement?.id === "pf-rules-threshold");
 
     // The marked exemplars are on the page, in a disclosure; copying the strong one earns nothing.
-    await page.locator(".written-exemplars summary").click();
-    await page.locator(".written-exemplar.is-weak", { hasText: "视情况处理" }).waitFor();
+    await page.locator(".module-written .pl-exemplars summary").click();
+    await page.locator(".module-written .pl-exemplar.is-weak", { hasText: "视情况处理" }).waitFor();
     const model = await page
-      .locator(".written-exemplar.is-strong dd")
+      .locator(".module-written .pl-exemplar.is-strong dd")
       .filter({ hasText: "二维码" })
       .textContent();
     await page.fill("#pf-rules-banned", model!);
@@ -156,7 +156,7 @@ describe("a module's written assignment", () => {
     async (lang, colorScheme, width, path) => {
       const { page, consoleErrors } = await site.page(path, { colorScheme, width });
       await openWritten(page);
-      await page.locator(".written-exemplars summary").click();
+      await page.locator(".module-written .pl-exemplars summary").click();
       expect(await site.axe(page)).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         width,
