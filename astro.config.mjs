@@ -6,6 +6,7 @@ import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
 import remarkCjkFriendly from "remark-cjk-friendly";
 import rehypeScrollableTables from "./src/lib/rehype-scrollable-tables.mjs";
+import { contentSchemaKey, dropStaleContentStores } from "./src/lib/content-cache.mjs";
 
 /**
  * Each engineer may build into a folder of their own (COL_OUT) so parallel builds never collide.
@@ -44,10 +45,20 @@ function realpathSafe(path) {
   }
 }
 const outDir = outputFolder();
+const cacheDir = process.env.COL_OUT ? `${outDir}-cache` : "./node_modules/.astro";
+
+// Parsed content is cached between builds (the build's store) and dev sessions (.astro's); a
+// change to the schemas drops both, as Astro itself does only for content.config.ts.
+for (const store of dropStaleContentStores(
+  contentSchemaKey("src/content.config.ts", ["package-lock.json"]),
+  [resolve(cacheDir, "data-store.json"), resolve(".astro/data-store.json")],
+)) {
+  console.log(`Content schemas changed: ${store} cleared.`);
+}
 
 export default defineConfig({
   outDir,
-  cacheDir: process.env.COL_OUT ? `${outDir}-cache` : "./node_modules/.astro",
+  cacheDir,
   // Where the site is served; canonical and hreflang links are built on it. Set SITE_URL when
   // building for a real host (README, "Deploying").
   site: process.env.SITE_URL || "http://localhost:4321",
