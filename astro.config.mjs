@@ -6,7 +6,7 @@ import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
 import remarkCjkFriendly from "remark-cjk-friendly";
 import rehypeScrollableTables from "./src/lib/rehype-scrollable-tables.mjs";
-import terserIslands from "./src/lib/terser-islands.mjs";
+import terserChunks from "./src/lib/terser-chunks.mjs";
 import { contentSchemaKey, dropStaleContentStores } from "./src/lib/content-cache.mjs";
 
 /**
@@ -93,10 +93,15 @@ export default defineConfig({
   // No raster images are processed, so sharp is never needed.
   image: { service: passthroughImageService() },
   build: { inlineStylesheets: "never", format: "directory" },
-  // esbuild minifies; terser only the sandbox's own code, where its extra bytes count.
+  // esbuild minifies; terser too where its extra bytes count: what the sandbox page loads.
   vite: {
     build: { minify: "esbuild", reportCompressedSize: false },
-    plugins: [terserIslands(["src/islands/GrowthSandbox/GrowthSandbox.tsx"])],
+    plugins: [
+      terserChunks({
+        islands: ["src/islands/GrowthSandbox/GrowthSandbox.tsx"],
+        modules: /\/node_modules\/chart\.js\//,
+      }),
+    ],
   },
   server: { port: 4321, host: "127.0.0.1" },
   devToolbar: { enabled: false },
