@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkPage, MODULE_PAGE } from "./every-page";
 import { openSite, type Site } from "./harness";
@@ -17,6 +18,7 @@ afterAll(async () => {
 });
 
 const pages = builtPages();
+const cores = availableParallelism();
 
 describe("every page", () => {
   it.each(["zh-cn", "en"])("%s includes all fifteen modules", (lang) => {
@@ -28,5 +30,7 @@ describe("every page", () => {
     async (path, { expect }) => {
       await checkPage(site, path, expect);
     },
+    // Pages side by side share the cores: each may take as long as that many pages one by one.
+    60_000 * cores,
   );
 });
