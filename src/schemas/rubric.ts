@@ -48,6 +48,12 @@ export const AutoCriterionSchema = z.object({
   check: z.string().min(1),
   /** What each level means; optional, since the check's own messages say what is missing. */
   descriptors: z.record(LevelIdSchema, LocalizedSchema).default({}),
+  /**
+   * A standard no plan passes without: while its check is not met in full, the plan's score is
+   * held at this share, whatever its other marks (a plan its team cannot carry out is not a
+   * passing plan). Set below the pass mark.
+   */
+  capsScoreAt: z.number().min(0).max(1).optional(),
 });
 
 export const SelfCriterionSchema = z.object({
@@ -144,6 +150,17 @@ export const RubricSchema = z
       }
     }
     for (const [id, criterion] of entries) {
+      if (
+        criterion.kind === "auto" &&
+        criterion.capsScoreAt !== undefined &&
+        criterion.capsScoreAt >= rubric.passMark
+      ) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["criteria", id, "capsScoreAt"],
+          message: `criterion "${id}" caps the score at ${criterion.capsScoreAt}, which is not below the pass mark ${rubric.passMark}: a plan that fails it would still pass`,
+        });
+      }
       if (criterion.kind === "auto" && !isCheckId(criterion.check)) {
         ctx.addIssue({
           code: "custom",
