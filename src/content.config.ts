@@ -7,6 +7,7 @@ import { TrackInfoSchema } from "./schemas/track";
 import { CaseSchema } from "./schemas/case";
 import { RubricSchema } from "./schemas/rubric";
 import { ExamplePlanSchema } from "./schemas/example-plan";
+import { PlatformRuleSchema } from "./schemas/platform-rule";
 
 /** content/modules/<lang>/NN-slug.mdx; entry id "<lang>/NN-slug". */
 const modules = defineCollection({
@@ -69,4 +70,19 @@ const plans = defineCollection({
   schema: ExamplePlanSchema,
 });
 
-export const collections = { modules, quizzes, glossary, tracks, cases, rubrics, plans };
+/** content/platform-rules.yaml: each platform's limits, quotas, sanctions, fees and refund rules, sourced and dated. */
+const platformRules = defineCollection({
+  loader: file("./content/platform-rules.yaml"),
+  schema: PlatformRuleSchema,
+});
+
+export const collections = {
+  modules,
+  quizzes,
+  glossary,
+  tracks,
+  cases,
+  rubrics,
+  plans,
+  platformRules,
+};
