@@ -1,5 +1,5 @@
 import type { Answer } from "../../grading/quiz";
-import { percent, type ViewItem } from "./view";
+import { multipleTally, percent, type ViewItem } from "./view";
 
 interface Props {
   item: ViewItem;
@@ -12,9 +12,18 @@ interface Props {
 export function ItemFeedback({ item, answer, score, t }: Props) {
   const verdict = score >= 1 ? "correct" : score > 0 ? "partial" : "wrong";
   const chosen = (id: string) => (Array.isArray(answer) ? answer.includes(id) : answer === id);
+  const tally = item.type === "multiple" ? multipleTally(item.options, answer) : null;
   return (
     <div class={`quiz-feedback ${verdict}`}>
       <p class="quiz-verdict">{t(`quiz.verdict.${verdict}`, { score: percent(score) })}</p>
+      {tally && (
+        <p class="quiz-working">
+          {t(tally.right < tally.wrong ? "quiz.working.multipleFloor" : "quiz.working.multiple", {
+            ...tally,
+            score: percent(score),
+          })}
+        </p>
+      )}
       {(item.type === "single" || item.type === "multiple") && (
         <ul class="quiz-explains">
           {item.options

@@ -164,7 +164,10 @@ export default function Quiz({ moduleId, items, passMark, assignmentPassMark, st
               id={id}
               class={missing.includes(index + 1) ? "quiz-item open" : "quiz-item"}
             >
-              <fieldset disabled={done}>
+              <fieldset
+                disabled={done}
+                aria-describedby={item.type === "multiple" ? `${id}-rule` : undefined}
+              >
                 {legend}
                 {(item.type === "single" || item.type === "multiple") &&
                   order.map((optionId) => {
@@ -195,6 +198,11 @@ export default function Quiz({ moduleId, items, passMark, assignmentPassMark, st
                       </label>
                     );
                   })}
+                {item.type === "multiple" && (
+                  <p class="quiz-rule" id={`${id}-rule`}>
+                    {t("quiz.rule.multiple")}
+                  </p>
+                )}
                 {item.type === "order" && (
                   <OrderList
                     order={(answers[item.id] as string[] | undefined) ?? order}
@@ -297,6 +305,7 @@ export default function Quiz({ moduleId, items, passMark, assignmentPassMark, st
         >
           <p class="quiz-score">{t("quiz.score", { score: percent(result.score) })}</p>
           <p>{t(result.passed ? "quiz.passed" : "quiz.notPassed", { pass: percent(passMark) })}</p>
+          {items.some((item) => item.type === "multiple") && <p>{t("quiz.resultMultiple")}</p>}
           {assignmentPassed && <p>{t("quiz.assignmentDone")}</p>}
           {saveFailed && <p class="quiz-error">{t("quiz.saveFailed")}</p>}
           <button type="button" class="btn" onClick={retry}>

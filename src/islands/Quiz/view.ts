@@ -22,6 +22,23 @@ export function percent(score: number): string {
 /** View items are gradable as they are; this only narrows the type for the grading functions. */
 export const gradable = (item: ViewItem): GradableItem => item;
 
+/**
+ * How a multiple-choice answer was scored, for the working shown after checking: the right and
+ * wrong ticks and how many options are right (the score itself comes from scoreItem).
+ */
+export function multipleTally(
+  options: readonly ViewOption[],
+  answer: Answer,
+): { right: number; wrong: number; correct: number } {
+  const picks = new Set(Array.isArray(answer) ? (answer as readonly string[]) : []);
+  const ticked = options.filter((o) => picks.has(o.id));
+  return {
+    right: ticked.filter((o) => o.correct).length,
+    wrong: ticked.filter((o) => !o.correct).length,
+    correct: options.filter((o) => o.correct).length,
+  };
+}
+
 /** The form field names of an item's inputs (radios and checkboxes share the item's name). */
 export const fieldName = {
   item: (base: string, itemId: string) => `${base}-${itemId}`,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parseNumber } from "../../../../src/grading/quiz";
-import { answersFromForm, fieldName, type ViewItem } from "../../../../src/islands/Quiz/view";
+import {
+  answersFromForm,
+  fieldName,
+  multipleTally,
+  type ViewItem,
+} from "../../../../src/islands/Quiz/view";
 
 const opt = (id: string) => ({ id, text: id, correct: false });
 const items: ViewItem[] = [
@@ -66,5 +71,18 @@ describe("answersFromForm (answers given before the quiz hydrates)", () => {
       parseNumber,
     );
     expect(odd.answers).toEqual({});
+  });
+});
+
+describe("multipleTally (the working shown under a checked multiple-choice item)", () => {
+  const options = ["a", "b", "c", "d"].map((id) => ({ id, text: id, correct: id < "c" }));
+  it.each<[string, unknown, { right: number; wrong: number; correct: number }]>([
+    ["only the right ones", ["a", "b"], { right: 2, wrong: 0, correct: 2 }],
+    ["every box", ["a", "b", "c", "d"], { right: 2, wrong: 2, correct: 2 }],
+    ["one right, one wrong", ["d", "a"], { right: 1, wrong: 1, correct: 2 }],
+    ["an unknown id is not a tick", ["a", "zz"], { right: 1, wrong: 0, correct: 2 }],
+    ["no answer", undefined, { right: 0, wrong: 0, correct: 2 }],
+  ])("%s", (_name, answer, tally) => {
+    expect(multipleTally(options, answer as string[] | undefined)).toEqual(tally);
   });
 });
