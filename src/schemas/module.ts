@@ -62,8 +62,19 @@ export const ModuleSchema = z.object({
   minutes: z.number().int().positive(),
   /** Audience tracks this module serves (seed 004). */
   tracks: z.array(TrackSchema).min(1),
-  /** Module numbers that should come first. */
+  /** Module numbers that should come first; every track's path puts them earlier. */
   prerequisites: z.array(z.number().int().min(0)).default([]),
+  /**
+   * What the module means for the three tracks whose situation differs most from the newcomer's,
+   * one or two sentences each; the page shows them as "this module on your track".
+   */
+  trackNotes: z
+    .object({
+      manager: z.string().min(1),
+      founder: z.string().min(1),
+      offline: z.string().min(1),
+    })
+    .optional(),
   /**
    * Source documents in shared/seeds the module takes facts from, by number, e.g. "004"; the page
    * names each by its title (i18n `source.NNN`).

@@ -14,3 +14,4 @@ export { default as PlatformPicker } from "./PlatformPicker.astro";
 export { default as GrowthSandbox } from "./GrowthSandbox.astro";
 export { default as Rule } from "./Rule.astro";
 export { default as RuleTable } from "./RuleTable.astro";
+export { default as TrackPaths } from "./TrackPaths.astro";

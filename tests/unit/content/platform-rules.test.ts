@@ -64,8 +64,8 @@ describe("modules 01, 03 and 08 cite the WeChat limits instead of restating them
     "zh-cn": [/500\s*人/, /(?:超过|满|过)\s*40\s*人/, /(?:超过|满|过)\s*100\s*人/, /200\s*人/],
     en: [
       /\b500 (?:people|members)\b/,
-      /\b(?:past|over) 40\b/,
-      /\b(?:past|over) 100\b/,
+      /\b(?:past|over) 40(?![\d%])/,
+      /\b(?:past|over) 100(?![\d%])/,
       /\b200 people\b/,
     ],
   };
