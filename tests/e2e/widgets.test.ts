@@ -260,15 +260,17 @@ describe.each(LANGS)("widgets in %s", (lang) => {
       const o = await openWidget(lang, "platformPicker", slug);
       const { w, s, page } = o;
       expect(await text(o.result)).toBe(s("start"));
-      // Keyboard: arrow from the first answer to the second ("abroad, used to Discord").
+      // Keyboard: arrow from the first answer past QQ to the third ("abroad, used to Discord").
       const answer = (key: string) => w.getByLabel(s(`q.${key}`), { exact: true });
       await answer("where.wechat").focus();
+      await page.keyboard.press("ArrowDown");
+      expect(await answer("where.qq").isChecked()).toBe(true);
       await page.keyboard.press("ArrowDown");
       expect(await answer("where.overseas").isChecked()).toBe(true);
       for (const key of ["paid.free", "international.yes", "roles.yes", "archive.yes"])
         await answer(key).check();
       expect(await text(o.result)).toBe(
-        s("summary", { platform: s("p.discord"), answered: 5, total: 6 }),
+        s("summary", { platform: s("p.discord"), answered: 5, total: 10 }),
       );
       const first = w.locator(".w-rank > li").first();
       expect(await text(first)).toContain(s("p.discord.con"));
