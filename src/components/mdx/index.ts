@@ -11,6 +11,7 @@ export { default as SegmentSorter } from "./SegmentSorter.astro";
 export { default as CrisisDrill } from "./CrisisDrill.astro";
 export { default as LifecycleIdentifier } from "./LifecycleIdentifier.astro";
 export { default as PlatformPicker } from "./PlatformPicker.astro";
+export { default as RitualDesigner } from "./RitualDesigner.astro";
 export { default as GrowthSandbox } from "./GrowthSandbox.astro";
 export { default as Rule } from "./Rule.astro";
 export { default as RuleTable } from "./RuleTable.astro";

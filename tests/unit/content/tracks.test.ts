@@ -62,9 +62,10 @@ describe("audience tracks", () => {
     },
   );
 
-  it.each(
-    modules.filter((m) => m.data.number > 0).map((m) => [`${m.lang}/${m.id}`, m] as const),
-  )("%s has a note for the manager, founder and offline tracks", (_name, m) => {
-    expect(m.data.trackNotes).toBeDefined();
-  });
+  it.each(modules.filter((m) => m.data.number > 0).map((m) => [`${m.lang}/${m.id}`, m] as const))(
+    "%s has a note for the manager, founder and offline tracks",
+    (_name, m) => {
+      expect(m.data.trackNotes).toBeDefined();
+    },
+  );
 });
