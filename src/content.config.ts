@@ -8,6 +8,7 @@ import { CaseSchema } from "./schemas/case";
 import { RubricSchema } from "./schemas/rubric";
 import { ExamplePlanSchema } from "./schemas/example-plan";
 import { PlatformRuleSchema } from "./schemas/platform-rule";
+import { TemplateSchema } from "./schemas/template";
 
 /** content/modules/<lang>/NN-slug.mdx; entry id "<lang>/NN-slug". */
 const modules = defineCollection({
@@ -76,6 +77,16 @@ const platformRules = defineCollection({
   schema: PlatformRuleSchema,
 });
 
+/** content/templates/<id>.yaml: the downloadable templates, built into files in both languages. */
+const templates = defineCollection({
+  loader: glob({
+    pattern: "*.yaml",
+    base: "./content/templates",
+    generateId: ({ entry }) => entry.replace(/\.yaml$/, ""),
+  }),
+  schema: TemplateSchema,
+});
+
 export const collections = {
   modules,
   quizzes,
@@ -85,4 +96,5 @@ export const collections = {
   rubrics,
   plans,
   platformRules,
+  templates,
 };

@@ -16,3 +16,4 @@ export { default as GrowthSandbox } from "./GrowthSandbox.astro";
 export { default as Rule } from "./Rule.astro";
 export { default as RuleTable } from "./RuleTable.astro";
 export { default as TrackPaths } from "./TrackPaths.astro";
+export { default as TemplateDownload } from "./TemplateDownload.astro";
