@@ -9,6 +9,7 @@ import { RubricSchema } from "./schemas/rubric";
 import { ExamplePlanSchema } from "./schemas/example-plan";
 import { PlatformRuleSchema } from "./schemas/platform-rule";
 import { TemplateSchema } from "./schemas/template";
+import { BreakdownSchema } from "./schemas/breakdown";
 
 /** content/modules/<lang>/NN-slug.mdx; entry id "<lang>/NN-slug". */
 const modules = defineCollection({
@@ -87,6 +88,16 @@ const templates = defineCollection({
   schema: TemplateSchema,
 });
 
+/** content/breakdowns/<lang>/<id>.mdx: sourced notes on real communities; entry id "<lang>/<id>". */
+const breakdowns = defineCollection({
+  loader: glob({
+    pattern: "*/*.mdx",
+    base: "./content/breakdowns",
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
+  }),
+  schema: BreakdownSchema,
+});
+
 export const collections = {
   modules,
   quizzes,
@@ -97,4 +108,5 @@ export const collections = {
   plans,
   platformRules,
   templates,
+  breakdowns,
 };
