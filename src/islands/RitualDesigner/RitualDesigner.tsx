@@ -42,6 +42,32 @@ const BLANK: CulturePlan = { values: ["", "", ""], slogan: "", rituals: [], welc
 const MINUTES_RULE = { min: 0, max: 600, integer: true };
 const HOURS_RULE = { min: 0, max: 40 };
 
+/** A labelled drop-down of [value, label] pairs. */
+function Choice(props: {
+  id: string;
+  label: string;
+  value: string;
+  options: [string, string][];
+  onChoose: (value: string) => void;
+}) {
+  return (
+    <div class="w-field">
+      <label for={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        value={props.value}
+        onChange={(e) => props.onChoose(e.currentTarget.value)}
+      >
+        {props.options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 function RitualDesigner({ lang, strings }: Props) {
   const t = makeT(strings);
   const w = (key: string, values?: Record<string, string | number>) =>
@@ -215,57 +241,36 @@ function RitualDesigner({ lang, strings }: Props) {
               </span>
             )}
           </div>
-          <div class="w-field">
-            <label for={`${id}c`}>{w("cadenceLabel")}</label>
-            <select
-              id={`${id}c`}
-              value={draft.cadence}
-              onChange={(e) => {
-                const cadence = CADENCES.find((c) => c === e.currentTarget.value) ?? "weekly";
-                setDraft({ ...draft, cadence });
-              }}
-            >
-              {CADENCES.map((c) => (
-                <option key={c} value={c}>
-                  {w(`cadence.${c}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="w-field">
-            <label for={`${id}a`}>{w("actorLabel")}</label>
-            <select
-              id={`${id}a`}
-              value={draft.actor}
-              onChange={(e) => {
-                const actor = ACTORS.find((a) => a === e.currentTarget.value) ?? "members";
-                setDraft({ ...draft, actor });
-              }}
-            >
-              {ACTORS.map((a) => (
-                <option key={a} value={a}>
-                  {w(`actor.${a}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="w-field">
-            <label for={`${id}vv`}>{w("ritualValueLabel")}</label>
-            <select
-              id={`${id}vv`}
-              value={draft.value}
-              onChange={(e) => setDraft({ ...draft, value: Number(e.currentTarget.value) })}
-            >
-              {plan.values.map((v, i) =>
-                v.trim() ? (
-                  <option key={i} value={i}>
-                    {v.trim()}
-                  </option>
-                ) : null,
-              )}
-              <option value={-1}>{w("noValue")}</option>
-            </select>
-          </div>
+          <Choice
+            id={`${id}c`}
+            label={w("cadenceLabel")}
+            value={draft.cadence}
+            options={CADENCES.map((c) => [c, w(`cadence.${c}`)])}
+            onChoose={(v) =>
+              setDraft({ ...draft, cadence: CADENCES.find((c) => c === v) ?? "weekly" })
+            }
+          />
+          <Choice
+            id={`${id}a`}
+            label={w("actorLabel")}
+            value={draft.actor}
+            options={ACTORS.map((a) => [a, w(`actor.${a}`)])}
+            onChoose={(v) =>
+              setDraft({ ...draft, actor: ACTORS.find((a) => a === v) ?? "members" })
+            }
+          />
+          <Choice
+            id={`${id}vv`}
+            label={w("ritualValueLabel")}
+            value={String(draft.value)}
+            options={[
+              ...plan.values.flatMap((v, i): [string, string][] =>
+                v.trim() ? [[String(i), v.trim()]] : [],
+              ),
+              ["-1", w("noValue")],
+            ]}
+            onChoose={(v) => setDraft({ ...draft, value: Number(v) })}
+          />
           <div class="w-field">
             <label for={`${id}s`}>{w("symbolLabel")}</label>
             <input
