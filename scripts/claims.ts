@@ -1,11 +1,11 @@
 /**
- * Prints the claim table: every claim the course makes about the model (tests/claims/list.ts),
+ * Prints the claim table: every claim the course makes about the model (tests/model/claim-list.ts),
  * in each of its scenarios, with A and B as median [p10–p90] over 200 seeds and how often A beat
  * B seed by seed. `npm run sim:claims [-- --seeds N] [-- --json]`.
  */
 import { parseArgs } from "node:util";
-import { evaluate, type Row } from "../tests/claims/claims";
-import { CLAIMS } from "../tests/claims/list";
+import { evaluate, type Row } from "../tests/model/claims";
+import { CLAIMS } from "../tests/model/claim-list";
 
 const { values } = parseArgs({
   options: { seeds: { type: "string", default: "200" }, json: { type: "boolean", default: false } },

@@ -28,17 +28,17 @@ export const assignment: Assignment = {
   title: { "zh-cn": "山谷咖啡：留存冲刺", en: "Valley Coffee: retention sprint" },
   instructions: {
     "zh-cn":
-      "广告预算固定为每周 2000 元、裂变用阶梯奖励。用 26 周把新人第 4 周留存做到 50% 以上、第 20 周黏性达到 25%，同时让会员群达到 5000 人。",
-    en: "Ads are fixed at ¥2,000 a week and referral at tiered rewards. In 26 weeks, lift newcomers' week-4 retention to 50%, stickiness to 25% by week 20, and grow the club to 5,000 members.",
+      "广告预算固定为每周 2000 元、裂变用阶梯奖励。用 26 周把新人第 4 周留存做到 50% 以上、第 20 周黏性达到 22%，同时让会员群达到 4000 人。",
+    en: "Ads are fixed at ¥2,000 a week and referral at tiered rewards. In 26 weeks, lift newcomers' week-4 retention to 50%, stickiness to 22% by week 20, and grow the club to 4,000 members.",
   },
   scenario: "coffee-members",
   seed: 2025,
   weeks: 26,
   locked: { adBudget: 2000, referral: "tiered" },
   goals: [
-    { metric: "members", op: ">=", value: 5000 },
+    { metric: "members", op: ">=", value: 4000 },
     { metric: "retentionW4", op: ">=", value: 0.5 },
-    { metric: "stickiness", op: ">=", value: 0.25, byWeek: 20 },
+    { metric: "stickiness", op: ">=", value: 0.22, byWeek: 20 },
   ],
   passMark: 0.7,
   due: "2025-04-01T23:59:00+08:00",
@@ -123,10 +123,10 @@ submissions["locked-lever-moved.json"] = honest({
   ...baseRun,
   decisions: [...baseRun.decisions, { week: 8, set: { adBudget: 6000 } }],
 });
-submissions["out-of-range.json"] = honest({
-  ...baseRun,
-  decisions: [...baseRun.decisions, { week: 5, set: { postsPerDay: 14 } }],
-});
+// The engine refuses to replay a value out of range, so the file claims the valid run's results.
+const outOfRange = clone(valid);
+outOfRange.run.decisions.push({ week: 5, set: { postsPerDay: 14 } });
+submissions["out-of-range.json"] = outOfRange;
 const unknownLever = clone(valid);
 unknownLever.run.decisions.push({ week: 3, set: { postPerDay: 4 } });
 submissions["unknown-lever.json"] = unknownLever;

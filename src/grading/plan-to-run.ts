@@ -194,6 +194,12 @@ const MAPPING: { [K in MappedLever]: (plan: Plan) => Levers[K] | undefined } = {
 
   crisisResponseMinutes: ({ risk }) =>
     risk.responseMinutes === null ? undefined : clamp(risk.responseMinutes, 15, 2880),
+
+  seedInvites: ({ coldStart }) =>
+    coldStart.seedCount === null ? undefined : clamp(coldStart.seedCount, 0, 300),
+
+  // How well the seeds fit is judged by the cold-start rubric, not read from the plan's words.
+  seedFit: () => undefined,
 };
 
 /** The week-0 levers the plan implies, and the levers it leaves to the scenario. */

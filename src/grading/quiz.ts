@@ -132,7 +132,6 @@ export function scoreQuiz(
   return { score, passed: items.length > 0 && passes(score, passMark), items: scores };
 }
 
-
 /** Whether the learner has given an answer that can be scored (ordering always has one). */
 export function isAnswered(item: GradableItem, answer: Answer): boolean {
   switch (item.type) {

@@ -33,6 +33,8 @@ export const LeverValuesSchema = z
     segmentCare: num("segmentCare").optional(),
     monetization: num("monetization").optional(),
     crisisResponseMinutes: num("crisisResponseMinutes").optional(),
+    seedInvites: num("seedInvites").optional(),
+    seedFit: num("seedFit").optional(),
     transform: z.enum(["none", "theme", "model", "crowd"]).optional(),
   })
   .strict();

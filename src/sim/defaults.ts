@@ -18,6 +18,8 @@ export const LEVER_DEFAULTS: Readonly<Levers> = {
   segmentCare: 0.2,
   monetization: 0,
   crisisResponseMinutes: 240,
+  seedInvites: 0,
+  seedFit: 0.5,
   transform: "none",
 };
 

@@ -12,7 +12,7 @@ import { memberCount } from "./members";
 import { detectStage } from "./stage";
 import { budgetWeek } from "./week/budget";
 import { followCohorts } from "./week/cohorts";
-import { openWeek } from "./week/context";
+import { openWeek, startingNorm } from "./week/context";
 import { deliver } from "./week/delivery";
 import { incidents } from "./week/incidents";
 import { joinWeek, strikeCrisis } from "./week/joins";
@@ -53,6 +53,7 @@ export function init(scenario: Scenario, seed: number): SimState {
     [third, 0, 0],
   ];
   const members = st.newcomer + st.ordinary + st.active + st.core + st.dormant;
+  const weeklyJoins = Math.round(st.newcomer / P.NEWCOMER_WEEKS);
   const state: SimState = {
     modelVersion: P.MODEL_VERSION,
     scenario,
@@ -69,8 +70,22 @@ export function init(scenario: Scenario, seed: number): SimState {
     ageWeeks: scenario.ageWeeks,
     valueStock: st.value,
     burnout: 0,
+    teamLoss: 0,
+    grievance: 0,
+    norm: startingNorm(scenario),
     effects: { ...NO_EFFECTS },
-    lastJoins: Math.round(st.newcomer / P.NEWCOMER_WEEKS),
+    lastJoins: weeklyJoins,
+    joinHistory: [
+      weeklyJoins,
+      weeklyJoins,
+      weeklyJoins,
+      weeklyJoins,
+      weeklyJoins,
+      weeklyJoins,
+      weeklyJoins,
+      weeklyJoins,
+    ],
+    referralHistory: [0, 0, 0, 0],
     lastReferralJoins: 0,
     spamLoad: 0,
     stage: st.stage,
@@ -79,6 +94,8 @@ export function init(scenario: Scenario, seed: number): SimState {
     flags: { observed: 0, growth: 0, mature: 0, decline: 0 },
     peakWau: 0,
     recentWau: [],
+    lowWau: 0,
+    wauRise: 0,
     stages: [{ stage: st.stage, fromWeek: 0 }],
     alerts: [],
     totals: { revenue: 0, spent: 0, spamIncidents: 0, joins: 0, churned: 0 },
@@ -92,15 +109,17 @@ export function init(scenario: Scenario, seed: number): SimState {
     joins: [0, 0, 0],
     churned: 0,
     referral: 0,
-    lastJoins: 0,
+    kFactor: 0,
     spamIncidents: 0,
     revenueWeek: 0,
     spentWeek: 0,
     hoursUsed: 0,
+    hoursBudget: scenario.budget.hoursPerWeek,
   };
   state.metrics = measure(state, levers, d, { springDau: 1, springWau: 1, policyDau: 1 }, flows, 0);
   state.peakWau = Math.max(st.peakWau ?? 0, state.metrics.wau);
   state.recentWau = [state.metrics.wau];
+  state.lowWau = state.metrics.wau;
   return state;
 }
 
@@ -141,8 +160,14 @@ function copyState(prev: SimState): SimState {
     ageWeeks: prev.ageWeeks,
     valueStock: prev.valueStock,
     burnout: prev.burnout,
+    teamLoss: prev.teamLoss,
+    grievance: prev.grievance,
+    norm: prev.norm,
     effects: copyEffects(prev.effects),
     lastJoins: prev.lastJoins,
+    // Read only: measureWeek builds the new histories.
+    joinHistory: prev.joinHistory,
+    referralHistory: prev.referralHistory,
     lastReferralJoins: prev.lastReferralJoins,
     spamLoad: prev.spamLoad,
     stage: prev.stage,
@@ -151,6 +176,8 @@ function copyState(prev: SimState): SimState {
     flags: prev.flags,
     peakWau: prev.peakWau,
     recentWau: prev.recentWau,
+    lowWau: prev.lowWau,
+    wauRise: prev.wauRise,
     stages: prev.stages,
     alerts: prev.alerts,
     totals: {

@@ -123,6 +123,18 @@ export const EVENT_TEXTS = {
       en: "Give the new crowd its own welcome path and look after old members' sense of belonging.",
     },
   },
+  "transform-too-early": {
+    kind: "alert",
+    module: 12,
+    text: {
+      "zh-cn": "社群还在起步或成长，转型没有生效：现在的主题和模式还没走到头。",
+      en: "The community is still starting or growing, so the transformation did not take effect: its theme and model have not run their course.",
+    },
+    hint: {
+      "zh-cn": "转型是给进入成熟期或衰退期的社群准备的；成长阶段先把内容、活动和分层运营做好。",
+      en: "Transformation is for a community at maturity or in decline; while it grows, work on content, events and tiered care.",
+    },
+  },
   "transform-cooldown": {
     kind: "alert",
     module: 12,
@@ -145,6 +157,18 @@ export const EVENT_TEXTS = {
     hint: {
       "zh-cn": "减少发帖或活动，或者把工作交给成员志愿者，用 SOP 分工。",
       en: "Cut posts or events, or hand work to member volunteers with clear SOPs.",
+    },
+  },
+  "team-shrinking": {
+    kind: "alert",
+    module: 13,
+    text: {
+      "zh-cn": "连续超负荷之后，有人退出了运营团队：每周能用的时间变少了。",
+      en: "After weeks of overload, people have left the team: fewer hours are available each week.",
+    },
+    hint: {
+      "zh-cn": "把计划压回团队的时间以内，团队才会慢慢补上人手；把重复的工作写成 SOP 交给志愿者。",
+      en: "Bring the plan back within the team's hours and the team slowly fills its places again; write repeated work into SOPs for volunteers.",
     },
   },
   "money-short": {

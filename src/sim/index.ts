@@ -9,11 +9,13 @@ import {
   type MonteCarloResult,
 } from "./replay";
 import { getScenario } from "./scenarios";
+import { validateDecisions, type DecisionProblem } from "./levers";
 import type { ReplayResult, Run, Scenario } from "./types";
 
 export { MODEL_VERSION } from "./parameters";
 export { init, step, summarize, scenarioLevers, memberCount } from "./engine";
 export { leverHours } from "./week/budget";
+export { topPostersShare } from "./participation";
 export {
   LEVERS,
   LEVER_NAMES,
@@ -71,16 +73,55 @@ export class UnknownScenarioError extends Error {
   }
 }
 
-function resolve(run: Pick<Run, "scenario">, scenario?: Scenario): Scenario {
+/**
+ * Thrown when a run cannot be replayed as given: a seed or length out of range, or decisions with
+ * unknown levers, values out of range or weeks outside the run. `problems` says what, lever by
+ * lever, as the command line reports it.
+ */
+export class InvalidRunError extends Error {
+  constructor(readonly problems: readonly (DecisionProblem | { code: string; message: string })[]) {
+    super(problems.map((p) => p.message).join("; "));
+    this.name = "InvalidRunError";
+  }
+}
+
+/** What is wrong with a run's seed, length and decisions (an empty list when it can be replayed). */
+export function runProblems(
+  run: Pick<Run, "seed" | "weeks" | "decisions">,
+): (DecisionProblem | { code: string; message: string })[] {
+  const problems: (DecisionProblem | { code: string; message: string })[] = [];
+  if (!Number.isInteger(run.seed) || run.seed < 0)
+    problems.push({
+      code: "seed",
+      message: `seed must be a whole number from 0, not ${String(run.seed)}`,
+    });
+  if (!Number.isInteger(run.weeks) || run.weeks < 1 || run.weeks > 104)
+    problems.push({
+      code: "weeks",
+      message: `weeks must be a whole number from 1 to 104, not ${String(run.weeks)}`,
+    });
+  if (!Array.isArray(run.decisions))
+    problems.push({ code: "decisions", message: "decisions must be a list" });
+  else
+    problems.push(
+      ...validateDecisions(run.decisions, Number.isInteger(run.weeks) ? run.weeks : 104),
+    );
+  return problems;
+}
+
+function resolve(run: Run, scenario?: Scenario): Scenario {
   const found = scenario ?? getScenario(run.scenario);
   if (!found) throw new UnknownScenarioError(run.scenario);
+  const problems = runProblems(run);
+  if (problems.length) throw new InvalidRunError(problems);
   return found;
 }
 
 /**
  * Replays a run exactly with the current model: every week's metrics, the stages, the event log,
  * the chained hash and the final summary. The scenario is looked up by `run.scenario` unless
- * given. It does not check `run.modelVersion` — compare it with MODEL_VERSION first (verify does).
+ * given. The seed, length and decisions are checked first (InvalidRunError names every problem);
+ * it does not check `run.modelVersion` — compare it with MODEL_VERSION first (verify does).
  */
 export function replay(run: Run, scenario?: Scenario): ReplayResult {
   return replayWith(run, resolve(run, scenario));

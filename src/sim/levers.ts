@@ -11,6 +11,8 @@ export type LeverGroup = "content" | "engagement" | "growth" | "care" | "money" 
 
 interface LeverBase {
   name: keyof Levers;
+  /** "start": read before the first week only (who the seed members are); later changes do nothing. */
+  when?: "start";
   label: LocalizedText;
   group: LeverGroup;
   /** Module that teaches it (content/modules/NN-…). */
@@ -244,6 +246,40 @@ export const LEVERS: readonly LeverSpec[] = [
     cost: {
       "zh-cn": "随时待命的值守时间：30 分钟约每周 2 小时，15 分钟约 4 小时",
       en: "standby time: 30 minutes costs about 2 h a week, 15 minutes about 4 h",
+    },
+  },
+  {
+    name: "seedInvites",
+    kind: "number",
+    min: 0,
+    max: 300,
+    step: 5,
+    default: LEVER_DEFAULTS.seedInvites,
+    when: "start",
+    group: "growth",
+    module: 4,
+    label: { "zh-cn": "种子成员邀请人数", en: "Seed members invited" },
+    unit: { "zh-cn": "人（第 1 周前）", en: "people (before week 1)" },
+    cost: {
+      "zh-cn": "一次性：群发二维码几乎不花时间，一对一邀请每人约 25 分钟",
+      en: "one-off: posting a QR code takes almost no time, inviting one to one about 25 minutes each",
+    },
+  },
+  {
+    name: "seedFit",
+    kind: "number",
+    min: 0,
+    max: 1,
+    step: 0.05,
+    default: LEVER_DEFAULTS.seedFit,
+    when: "start",
+    group: "growth",
+    module: 4,
+    label: { "zh-cn": "种子成员与画像的契合度", en: "Seed members' fit with the persona" },
+    unit: { "zh-cn": "0 群发 – 1 精挑细选", en: "0 broadcast – 1 handpicked" },
+    cost: {
+      "zh-cn": "越精挑细选、越一对一，每位种子花的时间越多",
+      en: "the more handpicked and one to one, the more time each seed takes",
     },
   },
   {

@@ -8,7 +8,7 @@
  */
 
 /** Bump whenever a change here or in the engine would change any replayed number. */
-export const MODEL_VERSION = "col-sim-1.0.0";
+export const MODEL_VERSION = "col-sim-2.0.0";
 
 /** Members counted by platform-neutral segment, used in several tables below. */
 export const SEGMENTS = ["newcomer", "ordinary", "active", "core", "dormant"] as const;
@@ -28,8 +28,19 @@ export const NEWCOMER_WEEKS = 4;
 export const BASS_P_WEEK = 0.03 / 52;
 export const BASS_Q_WEEK = 0.38 / 52;
 
-/** Dormant members still count a little toward word of mouth (assumption). */
-export const DORMANT_WORD_OF_MOUTH = 0.3;
+/**
+ * Innovation needs something to find: it is scaled by visibility = voices ÷ (voices + k), where
+ * voices weigh members by WORD_OF_MOUTH. With k = 20, a group of five (about 10 voices) is a third
+ * as visible as an established one; a group of a few hundred is nearly fully visible (assumption).
+ */
+export const VISIBILITY_HALF = 20;
+
+/**
+ * Word of mouth comes from members who take part: each segment's weight as a voice for the
+ * community (assumption). Silent and dormant members recommend almost nothing, so a crowd of
+ * poorly fitting members adds little pull (module 4: 人多不等于群活).
+ */
+export const WORD_OF_MOUTH = { newcomer: 0.3, ordinary: 0.3, active: 1.6, core: 6, dormant: 0.05 };
 
 /** Appeal of the community to a prospect: floor plus what content, contributors and events add (assumption). */
 export const APPEAL = { floor: 0.45, content: 0.55, gravity: 0.35, events: 0.15 };
@@ -85,6 +96,21 @@ export const ANTI_CHEAT_HOURS = 1.5;
 /** Aggressive cash rewards bring weaker joiners: lower first-week return (assumption). */
 export const AGGRESSIVE_JOINER_PENALTY = 0.08;
 
+/**
+ * Cash hunters: real people who join for the reward and not the community (module 8, seed 001's
+ * warning about quality control in 裂变). A share of the non-fake referral joiners; few come back
+ * after their first week and those who lapse leave; while they pass through they dilute the
+ * group: regulars see strangers asking for the reward, which raises everyone's lapse and lowers
+ * NPS in proportion to hunters and fake accounts per engaged member (magnitudes assumption).
+ */
+export const HUNTERS = {
+  share: { off: 0, tiered: 0.04, aggressive: 0.4 },
+  firstReturn: 0.12,
+  dilutionLapse: 0.8,
+  dilutionNps: 6,
+  dilutionMax: 0.05,
+};
+
 /** Fake or cash-hunting accounts send spam attempts in their first week (assumption). */
 export const SPAM_PER_FAKE = 2;
 
@@ -130,6 +156,56 @@ export const NEWCOMER_LAPSE = {
 /** On graduation (week 4) some newcomers are already regulars (assumption). */
 export const GRADUATE_ACTIVE = { base: 0.08, ugc: 0.12, events: 0.08 };
 
+/**
+ * Seed members (module 4, seeds 001/003: 种子用户 typical of the crowd, interested, with some
+ * influence, invited one to one). `seedInvites` people are invited before week 1; how well they fit
+ * the persona (`seedFit`) decides how many accept, where they land and what they cost:
+ * - accept: a posted QR code brings 60% of those it reaches, a personal ask 90%;
+ * - hours: 0.02 h per invitee plus 0.4 × fit² h (a real conversation takes about 25 minutes);
+ * - of those who join, the share fit² really fits and was asked in person (a broadcast reaches few
+ *   of the people it is meant for; careful choosing finds them): 25% of them are core
+ *   members from the start, 60% of the rest active, the others ordinary; the remainder arrived on
+ *   a QR code and are plain newcomers;
+ * - a blast also lets in ad accounts: (1 − fit) × 6% of those who join (magnitudes assumption).
+ */
+export const SEEDS = {
+  acceptBase: 0.6,
+  acceptFit: 0.3,
+  hoursBase: 0.02,
+  hoursFit: 0.4,
+  core: 0.25,
+  active: 0.6,
+  fakes: 0.06,
+  /** Seeds who do not fit joined to be polite (碍于情面): their first return is this much lower. */
+  drifterReturn: 0.4,
+  /**
+   * About how many people who truly fit an operator can find and ask in person (module 4's
+   * "twenty-odd handpicked parents"); inviting more thins the fit in proportion (assumption).
+   */
+  handpicked: 50,
+};
+
+/**
+ * The group's norm: people copy what they see when they arrive (module 4: 后来的人进群时看到什么，
+ * 就会学着做什么). The norm is a slow moving average of the share of members who take part
+ * (active and core). What a newcomer meets is half that norm and half the room as it is this
+ * week; against a reference share it shifts newcomers' first return (up to
+ * ±`firstReturnMax`), the promotion of ordinary members to active, and regulars' lapse (a quiet
+ * room is easy to fold away) (magnitudes assumption).
+ */
+export const NORM = {
+  weight: 0.03,
+  /** About the share of members who take part in a healthy group of a few hundred (assumption). */
+  ref: 0.2,
+  room: 0.5,
+  firstReturn: 0.5,
+  firstReturnMax: 0.1,
+  promote: 2.5,
+  promoteMin: 0.4,
+  lapse: 1.5,
+  lapseMin: 0.6,
+};
+
 /** Heavy moderation beyond twice what spam needs puts newcomers off (assumption). */
 export const HEAVY_HAND = { perHour: 0.002, max: 0.03 };
 
@@ -151,7 +227,7 @@ export const PRESSURE_SHARE = { newcomer: 1, ordinary: 1, active: 0.6, core: 0.3
 
 /** Promotions: ordinary → active with content and events; active → core with recognition (assumption). */
 export const PROMOTE_ORDINARY = { rate: 0.03, floor: 0.3, content: 1, events: 1, ugc: 0.6 };
-export const PROMOTE_ACTIVE = { rate: 0.012, floor: 0.3, care: 1.2, ugc: 0.5 };
+export const PROMOTE_ACTIVE = { rate: 0.004, floor: 0.3, care: 1.2, ugc: 0.5 };
 /** Demotions drift down without care (assumption). */
 export const DEMOTE_ACTIVE = { rate: 0.03, care: 0.5, content: 0.3 };
 export const DEMOTE_CORE = { rate: 0.02, care: 0.6 };
@@ -218,10 +294,18 @@ export const HOURS = {
 
 /**
  * Burnout. Demanding more hours than the budget does not refuse the work: every hour-based lever
- * is carried out at budget ÷ demand, and a burnout stock builds up that lowers quality further
- * until the team rests, up to `max` (assumption).
+ * is carried out at budget ÷ demand, and a burnout stock (build × overload each week, draining by
+ * `recover` each week) lowers quality further, up to `max` (assumption).
  */
 export const BURNOUT = { build: 0.6, recover: 0.7, max: 2, alertLoad: 1.1 };
+
+/**
+ * Sustained overload drives people out of the team (module 13: moderator burnout). While the
+ * burnout stock is above `from` (weeks of overload, not one heavy week), the team loses
+ * `quit` × (burnout − from) of its hours each week, up to `maxLoss`; below it, the team recovers
+ * `recover` a week as people are replaced (magnitudes assumption).
+ */
+export const TEAM = { from: 0.5, quit: 0.05, maxLoss: 0.5, recover: 0.01, alertLoss: 0.1 };
 
 // ─── Monetization ───────────────────────────────────────────────────────────────────────────────
 
@@ -230,7 +314,14 @@ export const BURNOUT = { build: 0.6, recover: 0.7, max: 2, alertLoad: 1.1 };
  * Penalty = monetization × max(0, ready − readiness − type tolerance); extra lapse and NPS loss
  * follow from it; a small commerce annoyance remains at any readiness (magnitudes assumption).
  */
-export const MONETIZE = { ready: 0.7, lapse: 0.05, commerce: 0.012, revenueFloor: 0.4 };
+export const MONETIZE = { ready: 0.7, lapse: 0.1, commerce: 0.012, revenueFloor: 0.4 };
+
+/**
+ * Members remember being sold to before they got anything (被"收割"的感觉): each week's
+ * monetization penalty adds to a grievance that fades by `memory` a week (a half-life of about
+ * 23 weeks) and keeps weighing on NPS and lapse long after the push (magnitudes assumption).
+ */
+export const GRIEVANCE = { memory: 0.97, nps: 0.08, lapse: 0.004 };
 
 // ─── Spam and moderation ────────────────────────────────────────────────────────────────────────
 
@@ -241,7 +332,7 @@ export const MODERATION_NEED = { base: 0.5, perMembers: 500 };
 /** Share of attempts that get through under each rule set (assumption). */
 export const RULES_SPAM = { none: 1, basic: 0.7, strict: 0.45 } as const;
 /** Spam load = incidents ÷ (members / 100 + k); its effects per unit (assumption). */
-export const SPAM_LOAD = { offset: 5, lapse: 0.004, firstReturn: 0.02, nps: 3 };
+export const SPAM_LOAD = { offset: 5, lapse: 0.02, firstReturn: 0.1, nps: 15 };
 
 // ─── Crisis ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -320,7 +411,7 @@ export const ACTIVITY = { events: 0.15, content: 0.1 };
  * members are ~1–2% of members and write most posts (assumption within those figures).
  */
 export const CONTRIBUTE = { newcomer: 0.08, ordinary: 0.04, active: 0.6, core: 1, ugc: 0.5 };
-export const POSTS_PER_MEMBER = { newcomer: 0.03, ordinary: 0.01, active: 0.15, core: 2.5 };
+export const POSTS_PER_MEMBER = { newcomer: 0.03, ordinary: 0.01, active: 0.15, core: 7 };
 export const POSTS_UGC = 0.6;
 export const POSTS_EVENTS = 0.2;
 /** Messages per post (replies) and chat per daily visitor (assumption). */
@@ -337,7 +428,7 @@ export const NPS = {
   content: 0.25,
   events: 0.1,
   care: 0.15,
-  monetize: 0.5,
+  monetize: 1,
   commerce: 0.04,
   fatigue: 4,
   burnout: 0.05,
@@ -361,6 +452,14 @@ export const STAGE = {
   /** WAU is averaged over this many weeks before comparing with its peak. */
   wauWindow: 4,
   minWeeks: 2,
+  /**
+   * Revival (module 12): a declining community leaves decline when its smoothed WAU is back above
+   * `wauOfPeak` of the peak, or has risen in `riseWeeks` of the last `riseWindow` weeks and stands
+   * `revival` above its lowest point since the decline began. Then the old peak no longer counts.
+   */
+  riseWeeks: 5,
+  riseWindow: 6,
+  revival: 1.2,
 };
 
 /** Pooled cohort retention: cohorts whose snapshot was taken in the last k weeks (assumption, smooths small groups). */
@@ -438,7 +537,7 @@ export const PLATFORMS: Record<"wechat" | "discord" | "zsxq" | "xiaohongshu", Pl
     spam: 0.3,
     viral: 0.5,
     dau: 0.9,
-    newcomer: 0.02,
+    newcomer: 0,
   },
   xiaohongshu: {
     reach: 1.6,

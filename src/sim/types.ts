@@ -32,6 +32,10 @@ export interface Levers {
   segmentCare: number;
   monetization: number;
   crisisResponseMinutes: number;
+  /** People invited before the first week as seed members (read in week 1 only). */
+  seedInvites: number;
+  /** How well the seed members fit the persona, 0 (a QR code posted anywhere) to 1 (handpicked, asked one to one). */
+  seedFit: number;
   /** One-off action; "none" in every week it is not decided. */
   transform: "none" | "theme" | "model" | "crowd";
 }
@@ -181,9 +185,18 @@ export interface SimState {
   /** Stock of delivered value; monetization is judged against it. */
   valueStock: number;
   burnout: number;
+  /** What members still hold against an early sales push (parameters.GRIEVANCE). */
+  grievance: number;
+  /** Share of the team's hours lost to people who quit after weeks of overload (0–TEAM.maxLoss). */
+  teamLoss: number;
+  /** The group's norm: a slow average of the share of members who take part (active and core). */
+  norm: number;
   effects: Effects;
   /** Last week's figures the next week depends on. */
   lastJoins: number;
+  /** Joins of the last 8 weeks and referral joins of the last 4, oldest first (the K factor). */
+  joinHistory: number[];
+  referralHistory: number[];
   lastReferralJoins: number;
   spamLoad: number;
   /** Stage detection. */
@@ -199,6 +212,10 @@ export interface SimState {
   peakWau: number;
   /** WAU of the last weeks (up to 4), newest last. */
   recentWau: number[];
+  /** Lowest smoothed WAU since the community last entered decline. */
+  lowWau: number;
+  /** Whether smoothed WAU rose, week by week, as bits (bit 0 = this week). */
+  wauRise: number;
   stages: StageSpan[];
   /** Alerts currently on, so each is logged once when it starts. */
   alerts: string[];

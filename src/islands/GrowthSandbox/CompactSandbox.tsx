@@ -31,6 +31,9 @@ interface Props {
   modules: ModuleRef[];
   /** Makes ids unique when a page has more than one embed. */
   uid: string;
+  /** The seed and length to run (default the scenario's), e.g. those of the module's assignment. */
+  seed?: number;
+  weeks?: number;
 }
 
 const GEOMETRY: SparkGeometry = { width: 320, height: 96, pad: 3 };
@@ -57,7 +60,8 @@ export default function CompactSandbox(props: Props) {
   const [changes, setChanges] = useState<Partial<Levers>>({});
   const [actionWeek, setActionWeek] = useState(8);
 
-  const weeks = scenario?.weeks ?? 52;
+  const weeks = props.weeks ?? scenario?.weeks ?? 52;
+  const seed = props.seed ?? scenario?.seed ?? 1;
   const decisions = useMemo(
     () => compactDecisions(changes, Math.min(actionWeek, weeks)),
     [changes, actionWeek, weeks],
@@ -69,13 +73,13 @@ export default function CompactSandbox(props: Props) {
         {
           modelVersion: MODEL_VERSION,
           scenario: scenario.id,
-          seed: scenario.seed,
+          seed,
           weeks,
           decisions: [],
         },
         scenario,
       ),
-    [scenario, weeks],
+    [scenario, seed, weeks],
   );
   const result = useMemo(
     () =>
@@ -85,14 +89,14 @@ export default function CompactSandbox(props: Props) {
             {
               modelVersion: MODEL_VERSION,
               scenario: scenario.id,
-              seed: scenario.seed,
+              seed,
               weeks,
               decisions,
             },
             scenario,
           )
         : baseline),
-    [scenario, weeks, decisions, baseline],
+    [scenario, seed, weeks, decisions, baseline],
   );
 
   if (!scenario || !result || !baseline) {
@@ -115,7 +119,7 @@ export default function CompactSandbox(props: Props) {
   const href = sandboxUrl(lang, {
     modelVersion: MODEL_VERSION,
     scenario: scenario.id,
-    seed: scenario.seed,
+    seed,
     weeks,
     decisions,
   });

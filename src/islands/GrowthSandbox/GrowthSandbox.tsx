@@ -552,6 +552,7 @@ export default function GrowthSandbox(props: Props) {
               levers={levers}
               locked={lockedNames}
               readOnly={readOnly || !canDecide(session)}
+              started={session.week > 0}
               onChange={onLever}
               modules={modules}
               pending={pending}

@@ -20,6 +20,8 @@ interface LeverPanelProps {
   locked: readonly string[];
   /** No changes allowed (run over, or a review). */
   readOnly: boolean;
+  /** The run has begun: levers read before week 1 only (the seed members) can no longer change. */
+  started?: boolean;
   onChange: (name: keyof Levers, value: LeverValue) => void;
   modules: readonly ModuleRef[];
   /** Show only these levers (the compact embed). */
@@ -70,7 +72,8 @@ function LeverControl(props: LeverPanelProps & { spec: LeverSpec }) {
   const id = `${idPrefix}-lever-${spec.name}`;
   const helpId = `${id}-help`;
   const isLocked = locked.includes(spec.name);
-  const disabled = readOnly || isLocked;
+  const startOnly = spec.when === "start";
+  const disabled = readOnly || isLocked || (startOnly && props.started === true);
   const value = levers[spec.name];
   const module = props.modules.find((m) => m.number === spec.module);
   const shown = formatLever(lang, spec.name, value, leverWords(t));
@@ -92,7 +95,10 @@ function LeverControl(props: LeverPanelProps & { spec: LeverSpec }) {
   const badges = (
     <>
       {isLocked && <span class="sbx-badge sbx-badge-lock">{t("sandbox.lever.locked")}</span>}
-      {pending && !isLocked && <span class="sbx-badge">{t("sandbox.lever.pending")}</span>}
+      {startOnly && !isLocked && <span class="sbx-badge">{t("sandbox.lever.startOnly")}</span>}
+      {pending && !isLocked && !startOnly && (
+        <span class="sbx-badge">{t("sandbox.lever.pending")}</span>
+      )}
     </>
   );
 

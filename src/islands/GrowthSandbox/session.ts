@@ -80,6 +80,8 @@ export function setLever(
   locks: Locks = {},
 ): Session {
   if (!canDecide(session) || name in locks) return session;
+  // Who the seed members are is decided before week 1 only (the engine reads it in week 1).
+  if (leverSpec(name)?.when === "start" && session.week > 0) return session;
   const at = decisionWeek(session);
   const others = session.decisions.filter((d) => d.week !== at && !(at <= 1 && d.week <= 1));
   const mine = session.decisions.filter((d) => d.week === at || (at <= 1 && d.week <= 1));

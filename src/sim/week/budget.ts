@@ -20,10 +20,12 @@ export function leverHours(
   scenario: Scenario,
   members: number,
   lastJoins: number,
+  opening = false,
 ): number {
   const H = P.HOURS;
   const typ = P.TYPES[scenario.communityType];
   return (
+    (opening ? seedHours(levers) : 0) +
     levers.postsPerDay * 7 * (H.postBase + H.postQuality * levers.contentQuality) +
     (levers.ugcRewards > 0 ? levers.ugcRewards * (H.ugcBase + H.ugcPerMember * members) : 0) +
     levers.eventsPerWeek * H.perEvent * typ.eventHours +
@@ -42,6 +44,13 @@ export function leverHours(
   );
 }
 
+/** The one-off hours of inviting the seed members (week 1). */
+export function seedHours(levers: Levers): number {
+  return (
+    levers.seedInvites * (P.SEEDS.hoursBase + P.SEEDS.hoursFit * levers.seedFit * levers.seedFit)
+  );
+}
+
 /** This week's hours, burnout, money and what the levers deliver. */
 export function budgetWeek(w: WeekContext): void {
   const { levers, sc, plat, fx, s, prev, events, week } = w;
@@ -53,21 +62,29 @@ export function budgetWeek(w: WeekContext): void {
     w.transformed === "none" &&
     fx.transformWeeks > P.TRANSFORM.boostWeeks - 6;
   const hoursUsed =
-    leverHours(levers, sc, w.membersPrev, prev.lastJoins) +
+    leverHours(levers, sc, w.membersPrev, prev.lastJoins, week === 1) +
     (w.crisisNow ? H.crisisHandling : 0) +
     H.adminBase +
     H.adminPerMember * w.membersPrev +
     (groups - 1) * H.perExtraGroup +
     (w.transformed !== "none" ? H.transformWeek : inTail ? H.transformTail : 0);
   w.hoursUsed = hoursUsed;
-  const budget = sc.budget.hoursPerWeek;
-  const load = hoursUsed / budget;
-  s.burnout =
-    load > 1
-      ? Math.min(P.BURNOUT.max, s.burnout + (load - 1) * P.BURNOUT.build)
-      : s.burnout * P.BURNOUT.recover;
-  const exec = Math.min(1, budget / hoursUsed) / (1 + s.burnout);
+  const available = sc.budget.hoursPerWeek * (1 - s.teamLoss);
+  w.hoursAvailable = available;
+  const load = hoursUsed / available;
+  // A stock that builds with overload and drains every week: a steady 25% overload settles
+  // near 0.5, twice the hours near its maximum.
+  s.burnout = Math.min(
+    P.BURNOUT.max,
+    s.burnout * P.BURNOUT.recover + Math.max(0, load - 1) * P.BURNOUT.build,
+  );
+  s.teamLoss =
+    s.burnout > P.TEAM.from
+      ? Math.min(P.TEAM.maxLoss, s.teamLoss + (s.burnout - P.TEAM.from) * P.TEAM.quit)
+      : Math.max(0, s.teamLoss - P.TEAM.recover);
+  const exec = Math.min(1, available / hoursUsed) / (1 + s.burnout);
   toggleAlert(s, events, week, "burnout", load > P.BURNOUT.alertLoad);
+  toggleAlert(s, events, week, "team-shrinking", s.teamLoss > P.TEAM.alertLoss);
 
   const eco = sc.economics;
   w.rewardPerJoin = eco.referralReward * P.REFERRAL[levers.referral].rewardShare;

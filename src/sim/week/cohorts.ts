@@ -35,7 +35,8 @@ export function followCohorts(w: WeekContext): void {
     if (age === 11) cohorts[c + COHORT.at12] = Math.round(engaged);
   }
   const freshEngaged = sum(w.fresh);
-  cohorts.push(week, w.joinsTotal, freshEngaged, freshEngaged, -1, -1);
+  // Seed members were asked in person and are not newcomers: the cohort is the week's other joiners.
+  cohorts.push(week, w.joinsTotal - w.seeded, freshEngaged, freshEngaged, -1, -1);
   s.cohorts = cohorts;
 }
 

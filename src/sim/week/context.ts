@@ -45,6 +45,8 @@ export interface WeekContext {
 
   // Hours and money (budget.ts)
   groups: number;
+  /** The team's hours this week: the scenario's, less what overload has cost it. */
+  hoursAvailable: number;
   hoursUsed: number;
   rewardPerJoin: number;
   ugcMoney: number;
@@ -58,12 +60,25 @@ export interface WeekContext {
 
   // Joins (joins.ts)
   appeal: number;
+  /**
+   * Seed members who joined this week (week 1 only) and fit the persona, by where they land, and
+   * the ad accounts a broadcast let in. Seeds who do not fit join as ordinary newcomers.
+   */
+  seeds: { core: number; active: number; ordinary: number; fakes: number };
+  /** The seed members in `seeds` (they skip the newcomer weeks). */
+  seeded: number;
+  /** Seeds who do not fit and arrive as this week's organic newcomers. */
+  drifters: number;
+  /** Referral joiners who came for the reward (real people, not fake accounts). */
+  hunters: number;
   joins: [number, number, number];
   joinsTotal: number;
   fakes: number;
   referral: number;
 
   // Pressures (pressure.ts)
+  /** Cash hunters and fake accounts this week per engaged member (before the cap). */
+  dilution: number;
   fatigue: number;
   readiness: number;
   tolerance: number;
@@ -92,6 +107,13 @@ export interface WeekContext {
   // Ledger (ledger.ts)
   revenueWeek: number;
   spentWeek: number;
+}
+
+/** The share of the starting members who take part (active and core). */
+export function startingNorm(sc: Scenario): number {
+  const st = sc.start;
+  const members = st.newcomer + st.ordinary + st.active + st.core + st.dormant;
+  return members > 0 ? (st.active + st.core) / members : 0;
 }
 
 const NO_CONDITIONS: Conditions = { springDau: 1, springWau: 1, policyDau: 1 };
@@ -124,6 +146,7 @@ export function openWeek(s: SimState, prev: SimState, levers: Levers): WeekConte
     transformed: "none",
     boosting: "none",
     groups: 1,
+    hoursAvailable: 0,
     hoursUsed: 0,
     rewardPerJoin: 0,
     ugcMoney: 0,
@@ -133,10 +156,15 @@ export function openWeek(s: SimState, prev: SimState, levers: Levers): WeekConte
     crisisActive: false,
     crisisJoins: 1,
     appeal: 0,
+    seeds: { core: 0, active: 0, ordinary: 0, fakes: 0 },
+    seeded: 0,
+    drifters: 0,
+    hunters: 0,
     joins: [0, 0, 0],
     joinsTotal: 0,
     fakes: 0,
     referral: 0,
+    dilution: 0,
     fatigue: 0,
     readiness: 0,
     tolerance: 0,

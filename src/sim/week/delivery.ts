@@ -45,7 +45,8 @@ export function deliver(
 ): Delivery {
   const typ = P.TYPES[scenario.communityType];
   const quality = levers.contentQuality * exec;
-  const contentPull = sat(levers.postsPerDay, P.CONTENT_HALF);
+  // An overloaded team does not publish what it planned: cadence falls with the work carried out.
+  const contentPull = sat(levers.postsPerDay * exec, P.CONTENT_HALF);
   const cv = Math.min(
     1,
     contentPull * (P.CONTENT_QUALITY.floor + P.CONTENT_QUALITY.weight * quality) * typ.content +

@@ -14,7 +14,7 @@ export function incidents(w: WeekContext): void {
   w.membersNow = membersNow;
   const attempts = Math.round(
     plat.spam * (P.SPAM.base + P.SPAM.perSqrtMember * Math.sqrt(membersNow)) +
-      w.fakes * P.SPAM_PER_FAKE +
+      (w.fakes + w.seeds.fakes) * P.SPAM_PER_FAKE +
       w.spamWaveAttempts,
   );
   const modHours = levers.moderationHours * d.exec;

@@ -6,7 +6,8 @@
  */
 import * as P from "../parameters";
 import { sum } from "../math";
-import { binomial, streamFor } from "../rng";
+import { binomial, streamFor, type Uniform } from "../rng";
+import type { SimState } from "../types";
 import type { WeekContext } from "./context";
 import { logEvent, magnitude, toggleAlert } from "./draws";
 
@@ -25,10 +26,57 @@ export function strikeCrisis(w: WeekContext): void {
   w.crisisJoins = w.crisisActive ? Math.max(0, 1 - P.CRISIS.joins * fx.crisisDamage) : 1;
 }
 
+/** Members weighted by how much they speak for the community (parameters.WORD_OF_MOUTH). */
+function voices(s: SimState): number {
+  const v = P.WORD_OF_MOUTH;
+  let newcomers = 0;
+  for (const bucket of s.newcomers) newcomers += sum(bucket);
+  return (
+    newcomers * v.newcomer +
+    sum(s.ordinary) * v.ordinary +
+    sum(s.active) * v.active +
+    sum(s.core) * v.core +
+    sum(s.dormant) * v.dormant
+  );
+}
+
+/**
+ * Seed members invited before week 1 (module 4). How many accept depends on how they were asked;
+ * of those who join, the share that really fits the persona (`seedFit`²: a broadcast reaches few
+ * of the people it is meant for) was asked in person and
+ * lands among the core, active and ordinary members straight away, taking no part in the newcomer
+ * cohorts. The others arrived on a QR code like any newcomer: they join this week's organic
+ * joiners and face the same first week. A broadcast also lets in ad accounts, which stay silent
+ * and spam.
+ */
+function inviteSeeds(w: WeekContext, rj: Uniform, room: number): number {
+  const { levers } = w;
+  const invited = Math.min(room, Math.round(levers.seedInvites));
+  if (w.week !== 1 || invited <= 0) return 0;
+  const S = P.SEEDS;
+  // Nobody knows hundreds of people who fit: past `handpicked`, the share that can fit falls.
+  const fit = levers.seedFit * Math.min(1, S.handpicked / invited);
+  const joined = binomial(rj, invited, S.acceptBase + S.acceptFit * fit);
+  const fakes = binomial(rj, joined, (1 - fit) * S.fakes);
+  const fitted = binomial(rj, joined - fakes, fit * fit);
+  const core = binomial(rj, fitted, S.core);
+  const active = binomial(rj, fitted - core, S.active);
+  w.seeds = { core, active, ordinary: fitted - core - active, fakes };
+  w.seeded = fitted + fakes;
+  // Those who only saw a QR code still meet the platform's paywall (知识星球); those asked in person paid.
+  const plat = w.plat;
+  const others = joined - fitted - fakes;
+  w.drifters = plat.paywall < 1 ? binomial(rj, others, plat.paywall) : others;
+  return w.drifters;
+}
+
 export function joinWeek(w: WeekContext): void {
   const { levers, s, prev, sc, plat, typ, fx, events, week, d } = w;
   const { springJoins, crisisJoins } = w;
   const rj = streamFor(s.seed, "joins", week);
+  const capacity = plat.groupSize > 0 ? plat.groupSize * sc.maxGroups : Number.POSITIVE_INFINITY;
+  const drifters = inviteSeeds(w, rj, Math.max(0, capacity - w.membersPrev));
+  const seeded = w.seeded;
   const appeal =
     P.APPEAL.floor +
     P.APPEAL.content * d.cv +
@@ -42,11 +90,14 @@ export function joinWeek(w: WeekContext): void {
   const reachEff =
     plat.reach * sc.reach * policyReach * springJoins * competitorJoins * crisisJoins * crowdReach;
   const remaining = Math.max(0, s.market - s.reached);
-  const engagedPrev = w.membersPrev - w.dormantPrev;
-  const wordOfMouth = (engagedPrev + P.DORMANT_WORD_OF_MOUTH * w.dormantPrev) / s.market;
+  const voiced = voices(prev);
+  const wordOfMouth = voiced / s.market;
+  // Even innovators find a community through what its members do and say: a handful of members
+  // is hard to find, so growth from a few people starts slowly (the Bass curve's slow take-off).
+  const visibility = voiced / (voiced + P.VISIBILITY_HALF);
   const pOrganic = Math.min(
     0.5,
-    (P.BASS_P_WEEK + P.BASS_Q_WEEK * wordOfMouth * pull) * reachEff * appeal,
+    (P.BASS_P_WEEK * visibility + P.BASS_Q_WEEK * wordOfMouth * pull) * reachEff * appeal,
   );
   let organic = binomial(rj, remaining, pOrganic);
   if (w.viralNow) {
@@ -104,8 +155,8 @@ export function joinWeek(w: WeekContext): void {
       referral = binomial(rj, referral, f);
     }
   }
-  const capacity = plat.groupSize > 0 ? plat.groupSize * sc.maxGroups : Number.POSITIVE_INFINITY;
-  const room = Math.max(0, capacity - w.membersPrev);
+  const room = Math.max(0, capacity - w.membersPrev - seeded);
+  organic += drifters;
   const wantedJoins = organic + referral + paid;
   toggleAlert(s, events, week, "group-full", wantedJoins > room);
   if (wantedJoins > room) {
@@ -117,13 +168,14 @@ export function joinWeek(w: WeekContext): void {
   }
   const fakeShare = levers.antiCheat ? ref.fakeShareAntiCheat : ref.fakeShare;
   // The personas stream is only opened when there are referral joiners to look at.
-  const fakes =
-    referral > 0 && fakeShare > 0
-      ? binomial(streamFor(s.seed, "personas", week), referral, fakeShare)
-      : 0;
-  w.joins = [organic, referral, paid];
-  w.joinsTotal = organic + referral + paid;
-  w.fakes = fakes;
+  if (referral > 0) {
+    const rp = streamFor(s.seed, "personas", week);
+    w.fakes = fakeShare > 0 ? binomial(rp, referral, fakeShare) : 0;
+    const hunt = P.HUNTERS.share[levers.referral];
+    w.hunters = hunt > 0 ? binomial(rp, referral - w.fakes, hunt) : 0;
+  }
+  w.joins = [organic + w.seeded, referral, paid];
+  w.joinsTotal = organic + w.seeded + referral + paid;
   w.referral = referral;
-  s.reached += w.joinsTotal - fakes;
+  s.reached += w.joinsTotal - w.fakes - w.seeds.fakes;
 }

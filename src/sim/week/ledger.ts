@@ -10,7 +10,7 @@ export function ledger(w: WeekContext): void {
   const eco = sc.economics;
   const engagedNow = w.membersNow - sum(s.dormant);
   w.revenueWeek = Math.round(
-    (w.joinsTotal - w.fakes) * eco.entryFee +
+    (w.joinsTotal - w.fakes - w.seeds.fakes) * eco.entryFee +
       engagedNow *
         levers.monetization *
         eco.arpuWeek *

@@ -16,11 +16,12 @@ export interface Flows {
   joins: [number, number, number];
   churned: number;
   referral: number;
-  lastJoins: number;
+  kFactor: number;
   spamIncidents: number;
   revenueWeek: number;
   spentWeek: number;
   hoursUsed: number;
+  hoursBudget: number;
 }
 
 type BySegment = {
@@ -125,7 +126,7 @@ export function measure(
     contributorsShare: members > 0 ? round4(contributors / members) : 0,
     postsPerDay: round1(postsPerDay),
     messagesPerDay: round1(messagesPerDay),
-    kFactor: round3(flows.referral / Math.max(1, flows.lastJoins)),
+    kFactor: round3(flows.kFactor),
     spamIncidents: flows.spamIncidents,
     nps,
     revenueWeek: flows.revenueWeek,
@@ -133,8 +134,30 @@ export function measure(
     spentWeek: flows.spentWeek,
     spent: s.totals.spent,
     hoursUsed: round1(flows.hoursUsed),
-    hoursBudget: sc.budget.hoursPerWeek,
+    hoursBudget: round1(flows.hoursBudget),
   };
+}
+
+/**
+ * The K factor as generations (module 8: how many new members each member brings): referral
+ * joins of the last 4 weeks per joiner of the 4 weeks before them, who did most of the inviting.
+ * Before week 1 the history holds the starting newcomers spread over their 4 weeks, so week 1
+ * reads the invitations actually sent in week 1 against the members who joined just before.
+ */
+function kFactorOf(s: SimState, prev: SimState, joins: number, referral: number): number {
+  s.joinHistory = [...prev.joinHistory.slice(1), joins];
+  s.referralHistory = [...prev.referralHistory.slice(1), referral];
+  let invited = 0;
+  for (const r of s.referralHistory) invited += r;
+  let inviters = 0;
+  for (let i = 0; i < 4; i++) inviters += s.joinHistory[i] ?? 0;
+  return invited / Math.max(1, inviters);
+}
+
+/** The norm drifts toward the share of members who take part (parameters.NORM). */
+function updateNorm(s: SimState, m: WeekMetrics): void {
+  const share = m.members > 0 ? (m.active + m.core) / m.members : 0;
+  s.norm += P.NORM.weight * (share - s.norm);
 }
 
 /** This week's NPS shift and outputs, from what the phases before found. */
@@ -145,23 +168,28 @@ export function measureWeek(w: WeekContext): WeekMetrics {
     P.NPS.events * d.evPull +
     P.NPS.care * d.careEff -
     P.NPS.monetize * w.monetPenalty -
+    P.GRIEVANCE.nps * s.grievance -
     P.NPS.commerce * levers.monetization * levers.monetization -
     (P.SPAM_LOAD.nps / 100) * s.spamLoad -
     (w.crisisActive ? (P.CRISIS.nps / 100) * fx.crisisDamage : 0) -
     P.NPS.fatigue * w.fatigue -
-    P.NPS.burnout * s.burnout;
+    P.NPS.burnout * s.burnout -
+    P.HUNTERS.dilutionNps * Math.min(P.HUNTERS.dilutionMax, w.dilution);
   const flows: Flows = {
     joins: w.joins,
     churned: w.churned,
     referral: w.referral,
-    lastJoins: prev.lastJoins,
+    kFactor: kFactorOf(s, prev, w.joinsTotal - w.seeded, w.referral),
     spamIncidents: w.spamIncidents,
     revenueWeek: w.revenueWeek,
     spentWeek: w.spentWeek,
     hoursUsed: w.hoursUsed,
+    hoursBudget: w.hoursAvailable,
   };
   s.lastJoins = w.joinsTotal;
   s.lastReferralJoins = w.referral;
   s.ageWeeks += 1;
-  return measure(s, levers, d, w.cond, flows, npsShift);
+  const metrics = measure(s, levers, d, w.cond, flows, npsShift);
+  updateNorm(s, metrics);
+  return metrics;
 }

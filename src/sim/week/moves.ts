@@ -6,7 +6,7 @@
  * silent (dormant); members a crisis drives out leave outright.
  */
 import * as P from "../parameters";
-import { clamp } from "../math";
+import { clamp, sum } from "../math";
 import { binomial, streamFor } from "../rng";
 import type { WeekContext } from "./context";
 import { draws, drawn } from "./draws";
@@ -45,12 +45,26 @@ export function moveNewcomers(w: WeekContext): void {
     P.SPAM_LOAD.firstReturn * prev.spamLoad -
     pressure -
     crisisHit.newcomer * crisisDamageNow;
+  // The room a newcomer walks into: the group's norm, and who is taking part this very week.
+  const sd = w.seeds;
+  const room =
+    (sum(prev.active) + sum(prev.core) + sd.core + sd.active) /
+    Math.max(1, w.membersPrev + w.seeded + w.drifters);
+  const met = (1 - P.NORM.room) * s.norm + P.NORM.room * room;
+  const norm = clamp(
+    P.NORM.firstReturn * (met - P.NORM.ref),
+    -P.NORM.firstReturnMax,
+    P.NORM.firstReturnMax,
+  );
+  const seeded = w.seeded;
   const fresh = [0, 0, 0];
   for (let src = 0; src < SOURCE_COUNT; src++) {
-    const n = joins[src] ?? 0;
     const fake = src === REFERRAL_SOURCE ? fakes : 0;
+    const hunters = src === REFERRAL_SOURCE ? w.hunters : 0;
+    const n = (joins[src] ?? 0) - (src === 0 ? seeded : 0);
     const r1 = clamp(
       firstReturnBase +
+        norm +
         P.FIRST_RETURN_SOURCE[P.SOURCES[src] ?? "organic"] -
         (src === REFERRAL_SOURCE && levers.referral === "aggressive"
           ? P.AGGRESSIVE_JOINER_PENALTY
@@ -58,12 +72,20 @@ export function moveNewcomers(w: WeekContext): void {
       P.FIRST_RETURN_MIN,
       P.FIRST_RETURN_MAX,
     );
-    const returned = binomial(rm, n - fake, r1);
-    const gone = n - returned;
+    // Fake accounts never return; cash hunters seldom do, and those who do not come back leave;
+    // seeds who do not fit came to be polite and come back less.
+    const drifters = src === 0 ? w.drifters : 0;
+    const returned =
+      binomial(rm, n - fake - hunters - drifters, r1) +
+      (drifters > 0
+        ? binomial(rm, drifters, Math.max(P.FIRST_RETURN_MIN, r1 - P.SEEDS.drifterReturn))
+        : 0);
+    const huntersBack = hunters > 0 ? binomial(rm, hunters, P.HUNTERS.firstReturn) : 0;
+    const gone = n - hunters - returned;
     const leave = binomial(rm, gone, leaveShare);
-    w.churned += leave;
+    w.churned += leave + hunters - huntersBack;
     inDormant[src] = (inDormant[src] ?? 0) + gone - leave;
-    fresh[src] = returned;
+    fresh[src] = returned + huntersBack;
   }
 
   const newcomerLapse = clamp(
@@ -114,15 +136,20 @@ export function moveRegulars(w: WeekContext): void {
   const leaveShare = plat.leaveShare;
   const crisisHit = P.CRISIS.leave;
   const calm =
-    (1 - P.LAPSE_CARE * d.careEff) * (1 - P.LAPSE_EVENTS * d.evPull) * (1 - P.LAPSE_CONTENT * d.cv);
+    (1 - P.LAPSE_CARE * d.careEff) *
+    (1 - P.LAPSE_EVENTS * d.evPull) *
+    (1 - P.LAPSE_CONTENT * d.cv) *
+    Math.max(P.NORM.lapseMin, 1 - P.NORM.lapse * (s.norm - P.NORM.ref));
   const lapseOrdinary = (P.LAPSE.ordinary / bond) * calm + pressure * P.PRESSURE_SHARE.ordinary;
   const lapseActive = (P.LAPSE.active / bond) * calm + pressure * P.PRESSURE_SHARE.active;
   const lapseCore = (P.LAPSE.core / bond) * calm + pressure * P.PRESSURE_SHARE.core;
   const po = P.PROMOTE_ORDINARY;
+  const normLift = Math.max(P.NORM.promoteMin, 1 + P.NORM.promote * (s.norm - P.NORM.ref));
   const promoteOrdinary =
     po.rate *
     (po.floor + po.content * d.cv + po.events * d.evPull + po.ugc * d.ugcEff) *
-    promoteBoost;
+    promoteBoost *
+    normLift;
   const pa = P.PROMOTE_ACTIVE;
   const promoteActive =
     pa.rate * (pa.floor + pa.care * d.careEff + pa.ugc * d.ugcEff) * promoteBoost;
@@ -199,6 +226,12 @@ export function moveRegulars(w: WeekContext): void {
   }
   for (let src = 0; src < SOURCE_COUNT; src++)
     dormant[src] = (dormant[src] ?? 0) + (inDormant[src] ?? 0);
+  // Seed members land where their fit puts them (organic source); ad accounts among them stay silent.
+  const sd = w.seeds;
+  core[0] = (core[0] ?? 0) + sd.core;
+  active[0] = (active[0] ?? 0) + sd.active;
+  ordinary[0] = (ordinary[0] ?? 0) + sd.ordinary;
+  dormant[0] = (dormant[0] ?? 0) + sd.fakes;
   s.newcomers = w.aged;
   w.regularLapseRate = regularsBefore > 0 ? regularsLapsed / regularsBefore : 0;
 }

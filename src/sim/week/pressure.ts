@@ -8,7 +8,7 @@ import type { WeekContext } from "./context";
 
 export function weighPressures(w: WeekContext): void {
   const { levers, s, prev, typ, plat, fx, d } = w;
-  const over = Math.max(0, levers.postsPerDay - P.FATIGUE.from);
+  const over = Math.max(0, levers.postsPerDay * d.exec - P.FATIGUE.from);
   const fatigue =
     (P.FATIGUE.linear * over + P.FATIGUE.square * over * over) *
       (1 - P.FATIGUE.qualityRelief * d.quality) +
@@ -18,6 +18,9 @@ export function weighPressures(w: WeekContext): void {
   const monetPenalty = levers.monetization * Math.max(0, P.MONETIZE.ready - readiness - tolerance);
   const commerce = P.MONETIZE.commerce * levers.monetization * levers.monetization;
   const crisisTail = w.crisisActive && !w.crisisNow ? P.CRISIS.tailLapse * fx.crisisDamage : 0;
+  const engagedPrev = Math.max(1, w.membersPrev - w.dormantPrev);
+  w.dilution = (w.hunters + w.fakes + w.seeds.fakes) / engagedPrev;
+  const dilution = P.HUNTERS.dilutionLapse * Math.min(P.HUNTERS.dilutionMax, w.dilution);
   const ageFatigue = Math.min(
     P.AGE_FATIGUE.max,
     (Math.max(0, s.ageWeeks - P.AGE_FATIGUE.fromWeek) / 52) * P.AGE_FATIGUE.perYear,
@@ -26,15 +29,18 @@ export function weighPressures(w: WeekContext): void {
   w.readiness = readiness;
   w.tolerance = tolerance;
   w.monetPenalty = monetPenalty;
+  s.grievance = s.grievance * P.GRIEVANCE.memory + monetPenalty;
   w.pressure =
     fatigue +
     P.MONETIZE.lapse * monetPenalty +
+    P.GRIEVANCE.lapse * s.grievance +
     commerce +
     P.SPAM_LOAD.lapse * prev.spamLoad +
     crisisTail +
     (fx.competitorWeeks > 0 ? P.EVENTS.competitor.lapse : 0) +
     (fx.crowdLapseWeeks > 0 ? P.TRANSFORM.crowd.lapse : 0) +
-    ageFatigue;
+    ageFatigue +
+    dilution;
   // Members a crisis drives away this week leave outright (they do not just go quiet).
   w.crisisDamageNow = w.crisisNow ? fx.crisisDamage : 0;
   w.bond = typ.bond * plat.bond;

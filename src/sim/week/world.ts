@@ -63,11 +63,16 @@ export function drawWorld(w: WeekContext): void {
   };
 }
 
-/** A transformation decided this week takes effect unless the last one was too recent. */
+/**
+ * A transformation decided this week takes effect unless the last one was too recent, or the
+ * community is still starting or growing (module 12: a new theme, model or crowd is for a
+ * community whose current one has run its course — at maturity or in decline).
+ */
 export function applyTransform(w: WeekContext): void {
-  const { levers, fx, events, week, s, prev, sc } = w;
+  const { levers, fx, events, week, s, sc } = w;
   if (levers.transform !== "none") {
-    if (week - fx.lastTransformWeek < P.TRANSFORM.cooldown)
+    if (s.stage === "start" || s.stage === "growth") logEvent(events, "transform-too-early", week);
+    else if (week - fx.lastTransformWeek < P.TRANSFORM.cooldown)
       logEvent(events, "transform-cooldown", week);
     else {
       const transformed = levers.transform;
@@ -76,8 +81,6 @@ export function applyTransform(w: WeekContext): void {
       fx.transformWeeks = P.TRANSFORM.boostWeeks;
       fx.lastTransformWeek = week;
       logEvent(events, `transform-${transformed}`, week);
-      s.peakWau = prev.metrics.wau;
-      s.recentWau = [prev.metrics.wau];
       if (transformed === "theme") s.ageWeeks = 0;
       if (transformed === "model") fx.modelTransformed = true;
       if (transformed === "crowd") {

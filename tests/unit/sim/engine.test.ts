@@ -13,6 +13,8 @@ import {
   scenarioLevers,
   step,
   summarize,
+  InvalidRunError,
+  monteCarlo,
   type Decision,
   type LeverSpec,
   type Levers,
@@ -256,6 +258,43 @@ describe("properties", () => {
     );
   }, 60_000);
 
+  it.each([
+    [
+      "a negative post count",
+      [{ week: 0, set: { postsPerDay: -5 } }],
+      52,
+      /postsPerDay = -5 is out of range/,
+    ],
+    [
+      "a monetization that is not a number",
+      [{ week: 0, set: { monetization: Number.NaN } }],
+      52,
+      /monetization must be a number/,
+    ],
+    ["an unknown lever", [{ week: 3, set: { growthHack: 1 } }], 52, /unknown lever "growthHack"/],
+    [
+      "a decision after the last week",
+      [{ week: 60, set: { postsPerDay: 2 } }],
+      52,
+      /week must be a whole number from 0 to 52/,
+    ],
+    ["a run of 0 weeks", [], 0, /weeks must be a whole number from 1 to 104/],
+  ])(
+    "replay and Monte Carlo reject %s, naming it, as the command line does",
+    (_what, decisions, weeks, message) => {
+      const run = {
+        modelVersion: MODEL_VERSION,
+        scenario: "coffee-members",
+        seed: 1,
+        weeks,
+        decisions,
+      } as never;
+      expect(() => replay(run)).toThrow(InvalidRunError);
+      expect(() => replay(run)).toThrow(message);
+      expect(() => monteCarlo(run, { runs: 3 })).toThrow(message);
+    },
+  );
+
   it("the same run always gives the same hash", () => {
     fc.assert(
       fc.property(
@@ -263,7 +302,8 @@ describe("properties", () => {
         fc.nat(100000),
         fc.array(decisionArb, { maxLength: 3 }),
         (id, seed, decisions) => {
-          const run = { modelVersion: MODEL_VERSION, scenario: id, seed, weeks: 20, decisions };
+          const weeks = 52;
+          const run = { modelVersion: MODEL_VERSION, scenario: id, seed, weeks, decisions };
           expect(replay(run).hash).toBe(replay(structuredClone(run)).hash);
         },
       ),

@@ -9,7 +9,7 @@ import {
 } from "../../../src/sim/index";
 
 describe("LEVERS", () => {
-  it("lists the fourteen levers of shared/SIM.md with their ranges", () => {
+  it("lists the fourteen levers of shared/SIM.md, and the two seed levers, with their ranges", () => {
     const byName = Object.fromEntries(LEVERS.map((l) => [l.name, l]));
     expect(Object.keys(byName)).toEqual([
       "postsPerDay",
@@ -25,6 +25,8 @@ describe("LEVERS", () => {
       "segmentCare",
       "monetization",
       "crisisResponseMinutes",
+      "seedInvites",
+      "seedFit",
       "transform",
     ]);
     expect(byName.postsPerDay).toMatchObject({ kind: "number", min: 0, max: 10, module: 5 });
