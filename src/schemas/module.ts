@@ -1,16 +1,8 @@
 import { z } from "astro/zod";
 import { SlugSchema, TrackSchema } from "./common";
+import { GoalSchema } from "./goal";
 
-/** One goal of a simulation challenge: a metric compared with a value, optionally by a week. */
-export const GoalSchema = z.object({
-  /** A metric name from the engine's weekly outputs, e.g. "members", "stickiness". */
-  metric: z.string().min(1),
-  op: z.enum([">=", "<="]),
-  value: z.number(),
-  /** The week by which the goal must hold; the last week when absent. */
-  byWeek: z.number().int().positive().optional(),
-});
-export type Goal = z.infer<typeof GoalSchema>;
+export { GoalSchema, type Goal } from "./goal";
 
 /**
  * The assignment that ends a module. `quiz` is the module's quiz; `simulation` a sandbox
