@@ -70,4 +70,21 @@ export default defineConfig(
       "no-restricted-globals": ["error", "window", "document", "localStorage"],
     },
   },
+  {
+    // Grading is pure: the page and the command line both call it (issue 17's layers).
+    files: ["src/grading/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/islands/**", "**/stores/**", "**/components/**", "**/lib/charts/**"],
+              message: "src/grading never imports islands, stores, components or lib/charts.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

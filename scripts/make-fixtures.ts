@@ -1,24 +1,40 @@
 /**
- * Writes the verification fixtures in tests/fixtures/ from the current engine, so they stay in
- * step with MODEL_VERSION: an official assignment, decision files, and one submission for each
- * kind of tampering the verifier must catch. Run after any change that bumps MODEL_VERSION:
+ * Writes the verification fixtures in tests/fixtures/ from the current engine: an official
+ * assignment, decision files, one submission for each status and each kind of tampering the
+ * verifier must catch, and the class scenarios of the gradebook tests (tests/fixtures/class/).
+ *
+ * The fixtures are golden: a file that exists is left as it is, so files made by earlier versions
+ * keep proving that they still verify. Only missing files are written:
  *   npx tsx scripts/make-fixtures.ts
+ * After a change that bumps MODEL_VERSION, rewrite them all:
+ *   npx tsx scripts/make-fixtures.ts --all
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, type Assignment } from "../src/schemas/assignment";
-import type { Submission } from "../src/schemas/submission";
+import type { Score, Submission } from "../src/schemas/submission";
 import { assignmentRun, buildSubmission } from "../src/grading/submission";
-import { missedShareOf, scoreRun } from "../src/grading/score";
+import { CURRENT_RULE, RULES } from "../src/grading/rules";
+import { scoreRun } from "../src/grading/score";
 import { MODEL_VERSION, replay, type Decision, type Run } from "../src/sim/index";
 
 const root = join(process.cwd(), "tests/fixtures");
 const CREATED = "2025-03-10T12:00:00.000Z";
+const all = process.argv.includes("--all");
+const written: string[] = [];
 
 function write(path: string, data: unknown): void {
   const file = join(root, path);
+  if (existsSync(file) && !all) return;
   mkdirSync(join(file, ".."), { recursive: true });
   writeFileSync(file, typeof data === "string" ? data : JSON.stringify(data, null, 2) + "\n");
+  written.push(path);
+}
+
+/** A score as files before version 3 carried it: without the rule it was computed with. */
+function withoutRule(score: Score): Score {
+  const { rule: _rule, ...rest } = score;
+  return rest;
 }
 
 export const assignment: Assignment = {
@@ -41,6 +57,10 @@ export const assignment: Assignment = {
     { metric: "stickiness", op: ">=", value: 0.22, byWeek: 20 },
   ],
   passMark: 0.7,
+  // Issued under the current model but the previous scoring rule (2), so the fixtures keep
+  // testing that a file never picks its rule: the assignment does.
+  rule: 2,
+  modelVersion: MODEL_VERSION,
   due: "2025-04-01T23:59:00+08:00",
   createdAt: "2025-03-01T09:00:00+08:00",
 };
@@ -141,18 +161,123 @@ submissions["not-json.txt"] =
 submissions["wrong-format.json"] = { ...clone(valid), format: "community-ops-lab/plan" };
 submissions["unknown-version.json"] = { ...clone(valid), version: 99 };
 
-// Version 1 files were scored with full proportional credit for a missed goal: still verified
-// under that rule; a current-version file claiming a score by the old rule is not.
+// Version 1 files were scored with full proportional credit for a missed goal: their claim is
+// checked by that rule, and they are graded by the assignment's; a file of a later version
+// claiming a score by the old rule is tampered.
 const version1 = clone(valid);
 version1.version = 1;
-version1.score = scoreRun(replay(baseRun), assignment.goals, missedShareOf(1));
+version1.score = withoutRule(scoreRun(replay(baseRun), assignment.goals, RULES[1]));
 submissions["version-1.json"] = version1;
-submissions["old-rule-score.json"] = { ...clone(valid), score: version1.score };
+submissions["old-rule-score.json"] = {
+  ...clone(valid),
+  score: { ...scoreRun(replay(baseRun), assignment.goals, RULES[1]), rule: valid.score.rule },
+};
 const schemaBroken = clone(valid) as unknown as { claimed: Record<string, unknown> };
 delete schemaBroken.claimed.hash;
 submissions["schema-broken.json"] = schemaBroken;
 
+// An assignment issued last year under an older model, and an honest file made for it then: this
+// build cannot replay it (older-model, neutral).
+const olderAssignment: Assignment = { ...assignment, modelVersion: "col-sim-0.9.0", rule: 2 };
+const older = clone(valid);
+older.assignment = olderAssignment;
+older.run.modelVersion = "col-sim-0.9.0";
+submissions["older-model.json"] = older;
+
+// A valid run of another assignment in the same scenario (other-assignment, neutral).
+const referralSprint: Assignment = {
+  ...assignment,
+  id: "coffee-referral-sprint",
+  title: { "zh-cn": "山谷咖啡：裂变冲刺", en: "Valley Coffee: referral sprint" },
+  instructions: {
+    "zh-cn": "用 26 周把会员群做到 4000 人，广告预算固定为每周 2000 元。",
+    en: "Grow the club to 4,000 members in 26 weeks; ads are fixed at ¥2,000 a week.",
+  },
+  locked: { adBudget: 2000 },
+  goals: [{ metric: "members", op: ">=", value: 4000 }],
+  rule: CURRENT_RULE.id as 3,
+  modelVersion: MODEL_VERSION,
+};
+submissions["other-assignment.json"] = buildSubmission({
+  run: assignmentRun(referralSprint, [{ week: 1, set: { referral: "tiered", postsPerDay: 3 } }]),
+  learner,
+  assignment: referralSprint,
+  createdAt: CREATED,
+});
+
+// Class scenarios for the gradebook (tests/fixtures/class/): 李华's genuine file, an edited copy
+// of it and a file of hers for another assignment; 王小明's run, and 张伟's copy of it under his
+// own name; each against the official assignment above.
+const person = (name: string, id: string, decisions: Decision[], createdAt: string) =>
+  buildSubmission({
+    run: assignmentRun(assignment, decisions),
+    learner: { name, id },
+    assignment,
+    createdAt,
+  });
+const liHua = person(
+  "李华",
+  "s2025-031",
+  [
+    { week: 1, set: { postsPerDay: 6, eventsPerWeek: 0, replyCoverage: 0.3 } },
+    { week: 6, set: { contentQuality: 0.4 } },
+    { week: 14, set: { segmentCare: 0.1 } },
+  ],
+  "2025-03-28T20:15:00+08:00",
+);
+const liHuaEdited = clone(liHua);
+liHuaEdited.claimed.final.members += 1200;
+liHuaEdited.score = { ...liHuaEdited.score, percent: 92.5 };
+liHuaEdited.createdAt = "2025-03-31T22:40:00+08:00";
+const wang = person("王小明", "s2025-017", plan.slice(0), "2025-03-20T10:00:00+08:00");
+const zhangCopy = { ...clone(wang), learner: { name: "张伟", id: "s2025-044" } };
+zhangCopy.createdAt = "2025-03-21T09:30:00+08:00";
+const zhangShifted = person(
+  "张伟",
+  "s2025-044",
+  plan.map((d) => ({ ...d, week: Math.max(1, d.week) + 1 })),
+  "2025-03-22T09:30:00+08:00",
+);
+const liHuaOther = buildSubmission({
+  run: assignmentRun(referralSprint, [{ week: 1, set: { referral: "tiered" } }]),
+  learner: { name: "李华", id: "s2025-031" },
+  assignment: referralSprint,
+  createdAt: "2025-03-30T08:00:00+08:00",
+});
+const liHuaOlder = { ...clone(older), learner: { name: "李华", id: "s2025-031" } };
+const classFiles: Record<string, unknown> = {
+  "li-hua.json": liHua,
+  "li-hua-edited.json": liHuaEdited,
+  "li-hua-other-assignment.json": liHuaOther,
+  "li-hua-older-model.json": liHuaOlder,
+  "wang-xiaoming.json": wang,
+  "zhang-wei-copy.json": zhangCopy,
+  "zhang-wei-shifted.json": zhangShifted,
+};
+
+// Personal seeds: each learner meets their own world; 张伟's copy of 李雷's file fails for his name.
+const personal: Assignment = {
+  ...assignment,
+  id: "coffee-personal-sprint",
+  title: { "zh-cn": "山谷咖啡：各自的世界", en: "Valley Coffee: a world of your own" },
+  personalSeeds: true,
+  rule: CURRENT_RULE.id as 3,
+  modelVersion: MODEL_VERSION,
+};
+const liLei = buildSubmission({
+  run: assignmentRun(personal, plan, { name: "李雷" }),
+  learner: { name: "李雷" },
+  assignment: personal,
+  createdAt: CREATED,
+});
+classFiles["personal/li-lei.json"] = liLei;
+classFiles["personal/zhang-wei-copy.json"] = { ...clone(liLei), learner: { name: "张伟" } };
+
 write("assignments/coffee-retention-sprint.json", assignment);
+write("assignments/older-model.json", olderAssignment);
+write("assignments/coffee-referral-sprint.json", referralSprint);
+write("assignments/coffee-personal-sprint.json", personal);
+for (const [name, data] of Object.entries(classFiles)) write(`class/${name}`, data);
 write("assignments/unknown-scenario.json", { ...assignment, id: "lost", scenario: "myspace-fans" });
 write("assignments/not-json.txt", "{ this is not an assignment\n");
 write("decisions/plan.json", plan);
@@ -161,5 +286,7 @@ write("decisions/out-of-range.json", { decisions: [{ week: 3, set: { postsPerDay
 write("decisions/locked-move.json", [{ week: 4, set: { adBudget: 5000 } }]);
 for (const [name, data] of Object.entries(submissions)) write(`submissions/${name}`, data);
 process.stdout.write(
-  `wrote ${Object.keys(submissions).length} submissions for model ${MODEL_VERSION} to tests/fixtures\n`,
+  written.length
+    ? `wrote ${written.length} fixture files for model ${MODEL_VERSION}: ${written.join(", ")}\n`
+    : "every fixture exists; nothing written (--all rewrites them)\n",
 );

@@ -1,9 +1,12 @@
 /**
- * Command-line plumbing shared by `sim` and `verify`: flags, `--help`, usage errors, the
- * `--assignment` file, files, tables, and running a command as the process's entry point.
+ * Command-line plumbing shared by `sim` and `verify`: flags (node:util's parseArgs), `--help`,
+ * usage errors, the `--assignment` file, reading files, tables, and running a command as the
+ * process's entry point.
  */
-import { readFileSync, realpathSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { parseArgs as nodeParseArgs } from "node:util";
+import { decodeText } from "../lib/text-file";
 import type { Assignment } from "../schemas/assignment";
 import { parseAssignment } from "../grading/submission";
 
@@ -27,49 +30,65 @@ export interface ParsedArgs {
   positional: string[];
 }
 
-/** Parses argv against known flags; anything else is a UsageError naming the valid flags. */
+/** The option a node:util parseArgs error message names ("Option '--seed <value>' …"). */
+const optionIn = (message: string) => /'(--?[\w-]+)/.exec(message)?.[1] ?? "";
+
+/**
+ * Parses argv against known flags with node:util's parseArgs; anything it refuses becomes a
+ * UsageError in this tool's words, naming the valid flags. `-h` is `--help`; a flag that is not
+ * repeatable may be given once.
+ */
 export function parseArgs(argv: readonly string[], specs: Record<string, FlagSpec>): ParsedArgs {
-  const flags = new Map<string, string[]>();
-  const positional: string[] = [];
   const valid = Object.keys(specs)
     .map((f) => `--${f}`)
     .join(", ");
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? "";
-    if (arg === "--") {
-      positional.push(...argv.slice(i + 1));
-      break;
+  const options: Record<
+    string,
+    { type: "string" | "boolean"; multiple?: boolean; short?: string }
+  > = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    options[name] = {
+      type: spec.value ? "string" : "boolean",
+      ...(spec.repeat ? { multiple: true } : {}),
+      ...(name === "help" ? { short: "h" } : {}),
+    };
+  }
+  let tokens: NonNullable<ReturnType<typeof nodeParseArgs>["tokens"]>;
+  try {
+    tokens = nodeParseArgs({
+      args: [...argv],
+      options,
+      strict: true,
+      allowPositionals: true,
+      tokens: true,
+    }).tokens!;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = (error as Error).message;
+    const option = optionIn(message);
+    const name = option.replace(/^-+/, "");
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
+      throw new UsageError(`unknown option ${option}; valid options: ${valid}`);
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      if (specs[name] && !specs[name].value) throw new UsageError(`--${name} takes no value`);
+      throw new UsageError(
+        /ambiguous/.test(message)
+          ? `--${name} needs a value (write --${name}=VALUE for a value that starts with "-")`
+          : `--${name} needs a value`,
+      );
     }
-    if (arg === "-h") {
-      flags.set("help", [""]);
-      continue;
-    }
-    if (!arg.startsWith("--")) {
-      if (arg.startsWith("-") && arg.length > 1)
-        throw new UsageError(`unknown option ${arg}; valid options: ${valid}`);
-      positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const name = arg.slice(2, eq >= 0 ? eq : undefined);
-    const spec = specs[name];
-    if (!spec) throw new UsageError(`unknown option --${name}; valid options: ${valid}`);
-    let value = "";
-    if (spec.value) {
-      if (eq >= 0) value = arg.slice(eq + 1);
-      else {
-        const next = argv[i + 1];
-        if (next === undefined || (next.startsWith("--") && next.length > 2)) {
-          throw new UsageError(`--${name} needs a value`);
-        }
-        value = next;
-        i += 1;
-      }
-    } else if (eq >= 0) throw new UsageError(`--${name} takes no value`);
-    const list = flags.get(name) ?? [];
-    if (list.length && !spec.repeat) throw new UsageError(`--${name} given more than once`);
-    list.push(value);
-    flags.set(name, list);
+    throw new UsageError(message);
+  }
+  const flags = new Map<string, string[]>();
+  const positional: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === "positional") positional.push(token.value);
+    if (token.kind !== "option") continue;
+    const list = flags.get(token.name) ?? [];
+    if (list.length && !specs[token.name]?.repeat)
+      throw new UsageError(`--${token.name} given more than once`);
+    list.push(token.value ?? "");
+    flags.set(token.name, list);
   }
   return { flags, positional };
 }
@@ -98,22 +117,80 @@ export function intFlag(
   return value;
 }
 
+/** The most a command reads from one file: no submission, assignment or decision file comes near it. */
+export const MAX_READ_BYTES = 5 * 1024 * 1024;
+
+export type ReadFailure = {
+  code: "missing" | "denied" | "directory" | "not-file" | "too-large" | "unreadable";
+  message: string;
+};
+
+/**
+ * Reads a regular file as the gradebook page does (UTF-8 with or without a byte order mark,
+ * UTF-16; lib/text-file.ts). Refuses folders, devices and pipes (reading /dev/zero would never
+ * end) and files over MAX_READ_BYTES, without reading them.
+ */
+export function readTextFile(
+  path: string,
+): { ok: true; text: string } | { ok: false; failure: ReadFailure } {
+  let fd: number | null = null;
+  try {
+    // stat before opening: opening a pipe with no writer would wait for ever.
+    let stat = statSync(path);
+    if (stat.isFile()) {
+      fd = openSync(path, "r");
+      stat = fstatSync(fd);
+    }
+    if (stat.isDirectory())
+      return { ok: false, failure: { code: "directory", message: "is a folder, not a file" } };
+    if (!stat.isFile())
+      return {
+        ok: false,
+        failure: { code: "not-file", message: "is not a regular file (a device or a pipe)" },
+      };
+    if (stat.size > MAX_READ_BYTES)
+      return {
+        ok: false,
+        failure: {
+          code: "too-large",
+          message: `is ${(stat.size / 1048576).toFixed(1)} MB, over the ${MAX_READ_BYTES / 1048576} MB limit`,
+        },
+      };
+    const bytes = new Uint8Array(stat.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd!, bytes, read, bytes.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return { ok: true, text: decodeText(bytes.subarray(0, read)) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT")
+      return { ok: false, failure: { code: "missing", message: "no such file" } };
+    if (code === "EACCES" || code === "EPERM")
+      return { ok: false, failure: { code: "denied", message: "permission denied" } };
+    if (code === "EISDIR")
+      return { ok: false, failure: { code: "directory", message: "is a folder, not a file" } };
+    return { ok: false, failure: { code: "unreadable", message: (error as Error).message } };
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
 /** Reads and parses a JSON file named by a flag; a missing or malformed file is a UsageError. */
 export function readJson(path: string, what: string): unknown {
-  let text: string;
-  try {
-    if (statSync(path).isDirectory())
-      throw new UsageError(`${what} "${path}" is a directory, not a file`);
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
+  const read = readTextFile(path);
+  if (!read.ok) {
+    const { code, message } = read.failure;
     throw new UsageError(
-      `cannot read ${what} "${path}": ${code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : (error as Error).message}`,
+      code === "directory"
+        ? `${what} "${path}" is a directory, not a file`
+        : `cannot read ${what} "${path}": ${message}`,
     );
   }
   try {
-    return JSON.parse(text);
+    return JSON.parse(read.text);
   } catch (error) {
     throw new UsageError(`${what} "${path}" is not valid JSON: ${(error as Error).message}`);
   }

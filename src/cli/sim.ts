@@ -11,6 +11,8 @@ import type { Assignment } from "../schemas/assignment";
 import { assignmentRun, buildSubmission, lockProblem } from "../grading/submission";
 import { passesPercent } from "../grading/pass";
 import { scoreRun } from "../grading/score";
+import { learnerSeed } from "../grading/learner";
+import { CURRENT_RULE, assignmentRule, judgedOverRun } from "../grading/rules";
 import {
   DEFAULT_SCENARIO_ID,
   FINAL_KEYS,
@@ -77,8 +79,10 @@ usage: npm run sim -- [options]
   --assignment FILE    run under an assignment: its scenario, seed, weeks and locked levers
                        (with --json, the output also holds the run's "score" on its goals)
   --submission OUT     write a submission file of this run (needs --learner)
-  --learner NAME       the learner's name for --submission
-  --learner-id ID      optional student number or e-mail for --submission
+  --learner NAME       the learner's name for --submission; with an assignment that gives each
+                       learner their own seed, the run uses this learner's seed
+  --learner-id ID      optional student number or e-mail for --submission (the listed id, for an
+                       assignment that lists its learners' ids)
   --help               this text
 
 exit status: 0 done, 2 bad input (unknown scenario or lever, value out of range, bad file or flag)
@@ -240,7 +244,8 @@ function summaryText(
     ]);
   const f = result.final;
   const goals = assignment?.goals ?? scenario.goals;
-  const score = scoreRun(result, goals);
+  const rule = assignment ? assignmentRule(assignment) : CURRENT_RULE;
+  const score = scoreRun(result, goals, rule);
   const lines = [
     `${scenario.title.en} (${scenario.id}) · seed ${run.seed} · ${run.weeks} weeks · model ${MODEL_VERSION}`,
     `${scenario.platform} · ${scenario.communityType} community · budget ${scenario.budget.hoursPerWeek} h and ${money(scenario.budget.moneyPerWeek)} a week`,
@@ -280,7 +285,7 @@ function summaryText(
       : `scenario goals: score ${score.percent}%`,
     ...score.goals.map(
       (g) =>
-        `  ${g.metric} ${g.op} ${g.value}${g.byWeek ? ` by week ${g.byWeek}` : ""}: ${g.actual === null ? "—" : g.actual} (${g.credit === 1 ? "met" : "missed"}, credit ${g.credit})`,
+        `  ${g.metric}${judgedOverRun(g.metric, rule) ? " (busiest 4 weeks' average)" : ""} ${g.op} ${g.value}${g.byWeek ? ` by week ${g.byWeek}` : ""}: ${g.actual === null ? "—" : g.actual} (${g.credit === 1 ? "met" : "missed"}, credit ${g.credit})`,
     ),
     `hash: ${result.hash}`,
   ];
@@ -298,13 +303,29 @@ function sim(args: ParsedArgs, io: Io): number {
 
   const scenarioId = flag(args, "scenario") ?? assignment?.scenario ?? DEFAULT_SCENARIO_ID;
   const scenario = scenarioFrom(scenarioId);
-  const seed = intFlag(args, "seed", 0, 2147483647) ?? assignment?.seed ?? scenario.seed;
+  // With personal seeds the assignment's seed is the learner's own (src/grading/learner.ts).
+  const learnerName = flag(args, "learner")?.trim();
+  const learnerIdFlag = flag(args, "learner-id")?.trim();
+  const asLearner = learnerName ? { name: learnerName, id: learnerIdFlag || null } : null;
+  const assignmentSeed = assignment
+    ? assignment.personalSeeds
+      ? learnerSeed(assignment, asLearner)
+      : assignment.seed
+    : null;
+  if (assignment && assignmentSeed === null) {
+    throw new UsageError(
+      assignment.learnerIds
+        ? "this assignment gives each learner their own seed by a listed id: give --learner NAME --learner-id ID (an id on its list)"
+        : "this assignment gives each learner their own seed: give --learner NAME",
+    );
+  }
+  const seed = intFlag(args, "seed", 0, 2147483647) ?? assignmentSeed ?? scenario.seed;
   const weeks = intFlag(args, "weeks", 8, 104) ?? assignment?.weeks ?? scenario.weeks;
   const runs = intFlag(args, "runs", 1, 10000);
   if (assignment) {
     const conflicts = [
       ["scenario", scenarioId, assignment.scenario],
-      ["seed", seed, assignment.seed],
+      ["seed", seed, assignmentSeed],
       ["weeks", weeks, assignment.weeks],
     ].filter(([, a, b]) => a !== b);
     const first = conflicts[0];
@@ -322,7 +343,7 @@ function sim(args: ParsedArgs, io: Io): number {
   if (decisionsPath !== undefined) decisions.push(...decisionsFrom(decisionsPath, weeks));
 
   const run: Run = assignment
-    ? assignmentRun(assignment, decisions)
+    ? assignmentRun(assignment, decisions, asLearner ?? undefined)
     : { modelVersion: MODEL_VERSION, scenario: scenario.id, seed, weeks, decisions };
   if (assignment) {
     const lock = lockProblem(assignment.locked as Record<string, unknown>, run, scenario);
@@ -338,7 +359,7 @@ function sim(args: ParsedArgs, io: Io): number {
   if (submissionPath !== undefined && (learner === undefined || learner.trim() === "")) {
     throw new UsageError("--submission needs --learner NAME (the name the gradebook shows)");
   }
-  if (submissionPath === undefined && learner !== undefined)
+  if (submissionPath === undefined && learner !== undefined && !assignment?.personalSeeds)
     throw new UsageError("--learner only goes with --submission OUT");
   if (submissionPath !== undefined) {
     const dir = dirname(submissionPath);
@@ -369,7 +390,9 @@ function sim(args: ParsedArgs, io: Io): number {
         final: mc.final,
         stages: result.stages,
         hash: result.hash,
-        ...(assignment ? { score: scoreRun(result, goals).percent } : {}),
+        ...(assignment
+          ? { score: scoreRun(result, goals, assignmentRule(assignment)).percent }
+          : {}),
       };
       io.stdout(JSON.stringify(out, null, 2) + "\n");
     } else {
@@ -400,7 +423,7 @@ function sim(args: ParsedArgs, io: Io): number {
       final: result.final,
       stages: result.stages,
       hash: result.hash,
-      ...(assignment ? { score: scoreRun(result, goals).percent } : {}),
+      ...(assignment ? { score: scoreRun(result, goals, assignmentRule(assignment)).percent } : {}),
     };
     io.stdout(JSON.stringify(out, null, 2) + "\n");
   } else {
@@ -408,10 +431,9 @@ function sim(args: ParsedArgs, io: Io): number {
   }
 
   if (submissionPath !== undefined && learner !== undefined) {
-    const learnerId = flag(args, "learner-id");
     const submission = buildSubmission({
       run,
-      learner: { name: learner.trim(), ...(learnerId ? { id: learnerId.trim() } : {}) },
+      learner: { name: learner.trim(), ...(learnerIdFlag ? { id: learnerIdFlag } : {}) },
       ...(assignment ? { assignment } : {}),
       createdAt: new Date().toISOString(),
       result,

@@ -1,19 +1,33 @@
 /**
- * `npm run verify -- FILE… [--assignment FILE] [--csv]`
+ * `npm run verify -- FILE… [--assignment FILE] [--count best|latest] [--csv]`
  *
- * Replays each submission and prints one row per file: file, learner, status, score, reason.
- * A folder stands for the .json files in it. Exit 0 when every file verifies, 1 when any is
- * flagged (tampered, constraint-violation, invalid), 2 on a usage error.
+ * Replays each submission and prints one row per file: file, learner, status, score, whether it
+ * is the learner's counted attempt, and the reason — the same statuses, reasons, counting rule and
+ * copy detection as the gradebook page (src/grading/gradebook/). A folder stands for the .json
+ * files in it. Exit 0 when every file verifies, 1 when any does not, 2 on a usage error.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { verifySubmission, type Verification } from "../grading/verify";
+import { STATUSES } from "../grading/verify";
+import { checkSubmission } from "../grading/gradebook/check-file";
+import { csvCell } from "../grading/gradebook/csv";
+import { unreadFile, type CheckedFile } from "../grading/gradebook/file-result";
+import {
+  COUNT_RULES,
+  buildRows,
+  learnerLines,
+  type CountRule,
+  type GradeRow,
+} from "../grading/gradebook/gradebook";
 import { MODEL_VERSION } from "../sim/index";
 import {
+  MAX_READ_BYTES,
   UsageError,
   assignmentFlag,
   command,
+  flag,
   has,
+  readTextFile,
   runIfEntry,
   table,
   type Io,
@@ -22,21 +36,30 @@ import {
 
 const FLAGS = {
   assignment: { value: true },
+  count: { value: true },
   csv: { value: false },
   help: { value: false },
 };
 
 const HELP = `Verify simulation submissions by replaying them (model ${MODEL_VERSION})
 
-usage: npm run verify -- FILE… [--assignment FILE] [--csv]
+usage: npm run verify -- FILE… [--assignment FILE] [--count best|latest] [--csv]
 
   FILE…              submission files, or folders of them (their .json files)
-  --assignment FILE  the official assignment: each submission must match it
-  --csv              print CSV (file,learner,status,score,reason) instead of a table
+  --assignment FILE  the official assignment: each submission is checked against it and graded
+                     by its scoring rule. Without it each file is checked against the goals it
+                     carries itself (self-set goals), which a learner can lower
+  --count best|latest
+                     which verified attempt of a learner counts (default: best); a file that is
+                     not verified never counts
+  --csv              print CSV (file,learner,status,score,counted,learner_score,attempts,
+                     flagged,identical_to,reason) instead of a table
   --help             this text
 
-status: verified | tampered | constraint-violation | invalid
-exit status: 0 all verified, 1 any flagged, 2 bad usage (no files, missing file, bad flag or assignment)
+status: ${STATUSES.join(" | ")}
+files: read as UTF-8 (with or without a byte order mark) or UTF-16; over ${MAX_READ_BYTES / 1048576} MB, folders,
+devices and pipes are not read
+exit status: 0 all verified, 1 any not verified, 2 bad usage (no files, missing file, bad flag or assignment)
 `;
 
 /** The files named on the command line, folders expanded to their .json files. */
@@ -63,27 +86,56 @@ function expand(paths: readonly string[]): string[] {
   return files;
 }
 
-function csvCell(value: string | number): string {
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+function countRule(args: ParsedArgs): CountRule {
+  const value = flag(args, "count") ?? "best";
+  if (!(COUNT_RULES as readonly string[]).includes(value))
+    throw new UsageError(`--count must be ${COUNT_RULES.join(" or ")}, not "${value}"`);
+  return value as CountRule;
+}
+
+/** The reason column: why the file has its status, and what else the instructor should know. */
+function reasonOf(row: GradeRow, texts: Map<number, string[]>): string {
+  const parts = [...(texts.get(row.key) ?? [])];
+  if (row.outranked) parts.push("another attempt of this learner counts");
+  for (const mark of row.identicalTo)
+    parts.push(`identical to ${mark.name}${mark.shifted ? " (one week apart)" : ""}`);
+  return parts.join("; ");
 }
 
 function verify(args: ParsedArgs, io: Io): number {
   if (!args.positional.length)
     throw new UsageError("name at least one submission file or folder to verify");
   const assignment = assignmentFlag(args);
+  const rule = countRule(args);
   const files = expand(args.positional);
+  if (!assignment)
+    io.stderr(
+      "warning: no --assignment: each file is checked against the goals it carries itself (self-set goals), which a learner can lower; give --assignment FILE to grade\n",
+    );
   const showProgress = files.length > 20;
   const tty = io.tty;
-  const rows: { file: string; result: Verification }[] = [];
+  const checked: { key: number; result: CheckedFile }[] = [];
+  /** English reasons, by row key (the verifier words them for the command line). */
+  const texts = new Map<number, string[]>();
   files.forEach((file, i) => {
-    let text: string;
-    try {
-      text = readFileSync(file, "utf8");
-    } catch (error) {
-      throw new UsageError(`cannot read "${file}": ${(error as Error).message}`);
+    const key = i + 1;
+    const read = readTextFile(file);
+    if (!read.ok) {
+      if (read.failure.code === "missing" || read.failure.code === "denied")
+        throw new UsageError(`cannot read "${file}": ${read.failure.message}`);
+      checked.push({
+        key,
+        result: unreadFile(file, "read-failed", { message: read.failure.message }),
+      });
+      texts.set(key, [`not read: ${file} ${read.failure.message}`]);
+    } else {
+      const { result, verification } = checkSubmission(file, read.text, assignment);
+      checked.push({ key, result });
+      texts.set(key, [
+        ...(verification.reason ? [verification.reason.text] : []),
+        ...verification.notes.map((n) => n.text),
+      ]);
     }
-    rows.push({ file, result: verifySubmission(text, assignment ? { assignment } : {}) });
     const done = i + 1;
     if (showProgress && (done % 50 === 0 || done === files.length)) {
       io.stderr(
@@ -93,29 +145,72 @@ function verify(args: ParsedArgs, io: Io): number {
   });
   if (showProgress && tty) io.stderr("\n");
 
-  const cells = rows.map(({ file, result }) => [
-    file,
-    result.learner ?? "—",
-    result.status,
-    result.score === null ? "—" : `${result.score}%`,
-    result.reason?.text ?? "",
-  ]);
+  const rows = buildRows(checked, assignment ?? null, rule);
+  const lines = new Map(learnerLines(rows).map((line) => [line.key, line]));
+  const cells = rows.map((row) => {
+    const line = row.learnerKey ? lines.get(row.learnerKey) : undefined;
+    return {
+      file: row.file,
+      learner: row.learner?.name ?? "—",
+      status: row.status,
+      score: row.score,
+      counted: row.counted,
+      learnerScore: line?.counted?.score ?? null,
+      attempts: line?.attempts ?? 1,
+      flagged: line?.flagged ?? 0,
+      identical: row.identicalTo.map((m) => m.name).join("; "),
+      reason: reasonOf(row, texts),
+    };
+  });
   if (has(args, "csv")) {
-    const lines = [
-      ["file", "learner", "status", "score", "reason"],
-      ...cells.map((r) => r.map((c) => c.replace(/%$/, ""))),
+    const header = [
+      "file",
+      "learner",
+      "status",
+      "score",
+      "counted",
+      "learner_score",
+      "attempts",
+      "flagged",
+      "identical_to",
+      "reason",
     ];
-    io.stdout(lines.map((r) => r.map(csvCell).join(",")).join("\n") + "\n");
+    const body = cells.map((c) => [
+      c.file,
+      c.learner,
+      c.status,
+      c.score,
+      c.counted ? "yes" : "no",
+      c.learnerScore,
+      c.attempts,
+      c.flagged,
+      c.identical,
+      c.reason,
+    ]);
+    io.stdout([header, ...body].map((r) => r.map(csvCell).join(",")).join("\n") + "\n");
   } else {
-    io.stdout(table(["file", "learner", "status", "score", "reason"], cells) + "\n");
+    io.stdout(
+      table(
+        ["file", "learner", "status", "score", "counts", "reason"],
+        cells.map((c) => [
+          c.file,
+          c.learner,
+          c.status,
+          c.score === null ? "—" : `${c.score}%`,
+          c.counted ? "yes" : "",
+          c.reason,
+        ]),
+      ) + "\n",
+    );
   }
   const counts = new Map<string, number>();
-  for (const { result } of rows) counts.set(result.status, (counts.get(result.status) ?? 0) + 1);
-  const flagged = rows.length - (counts.get("verified") ?? 0);
+  for (const row of rows) counts.set(row.status, (counts.get(row.status) ?? 0) + 1);
+  const verified = counts.get("verified") ?? 0;
   io.stderr(
-    `${rows.length} file${rows.length === 1 ? "" : "s"}: ${[...counts].map(([s, n]) => `${n} ${s}`).join(", ")}\n`,
+    `${rows.length} file${rows.length === 1 ? "" : "s"}: ${[...counts].map(([s, n]) => `${n} ${s}`).join(", ")}` +
+      `; ${lines.size} learner${lines.size === 1 ? "" : "s"}, ${[...lines.values()].filter((l) => l.counted).length} with a verified attempt (${rule} counts)\n`,
   );
-  return flagged > 0 ? 1 : 0;
+  return verified < rows.length ? 1 : 0;
 }
 
 /** The `verify` command; returns the exit code (UsageError for bad input). */

@@ -1,9 +1,10 @@
 /**
  * Bringing stored assignments and submissions forward to the current format version, so that old
  * files keep working; a version this code does not know is rejected with a clear error instead of
- * being guessed at. Submissions: version 1 differs from 2 only in the scoring rule its score was
- * computed with, so it passes through unchanged and keeps its version, which tells the verifier
- * which rule to check the score with (src/grading/score.ts).
+ * being guessed at. Submissions: versions 1, 2 and 3 differ only in the scoring rule their score
+ * was computed with (3 names it in `score.rule`), so they pass through unchanged and keep their
+ * version, which tells the verifier which rule to check the claimed score with (rules.ts). The
+ * grade itself always follows the assignment's rule.
  */
 import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION } from "../schemas/assignment";
 import { SUBMISSION_FORMAT, SUBMISSION_VERSIONS } from "../schemas/submission";

@@ -1,11 +1,13 @@
 /**
  * Scoring a simulation run against goals: pure, no DOM, no clock. The rule (also in
- * src/grading/README.md):
+ * src/grading/README.md; the rule table is rules.ts):
  *
  * - The value of a goal's metric is the value at `byWeek` when it has one, otherwise the run's
  *   `final` value (the last week's; spamIncidents counts the whole run, and up to `byWeek` when
- *   it has one). A metric the run never produced (retention before any cohort is old enough)
- *   earns nothing.
+ *   it has one). Under rule 3 a resource goal (hours used) is judged on the average weekly hours
+ *   of the busiest four consecutive weeks up to that week, so easing off at the end cannot hide a
+ *   run that overworked its team. A metric the run never produced (retention before any cohort
+ *   is old enough) earns nothing.
  * - A goal met earns full credit (1). A goal missed earns at most half: half of how near the run
  *   came, ½ × (1 − gap ÷ scale), where the gap is target − actual for `>=` and actual − target
  *   for `<=`. So a goal missed by 10% earns 0.45 and one missed by half earns 0.25: meeting a
@@ -18,6 +20,7 @@
 import type { Goal } from "../schemas/module";
 import type { GoalResult, Score } from "../schemas/submission";
 import type { Final, WeekMetrics } from "../sim/index";
+import { CURRENT_RULE, RESOURCE_WINDOW, judgedOverRun, type ScoringRule } from "./rules";
 
 /** What scoring needs from a replay. */
 export interface ScorableRun {
@@ -27,20 +30,44 @@ export interface ScorableRun {
 
 const SPAN: Record<string, number> = { nps: 100 };
 
-/** The most a missed goal can earn: half of a met goal. */
-export const MISSED_SHARE = 0.5;
+const round1 = (x: number) => Math.round(x * 10) / 10;
+const round4 = (x: number) => Math.round(x * 10000) / 10000;
 
-/**
- * The missed-goal share a submission's score was computed with, by submission version: version 1
- * gave a missed goal its full proportion (a run missing every goal by 10% scored 90%).
- */
-export function missedShareOf(submissionVersion: number): number {
-  return submissionVersion === 1 ? 1 : MISSED_SHARE;
+/** The average of the busiest RESOURCE_WINDOW consecutive weeks among the first `upTo` weeks. */
+function busiestAverage(
+  weeks: readonly WeekMetrics[],
+  metric: string,
+  upTo: number,
+): number | null {
+  const values: number[] = [];
+  for (const row of weeks.slice(0, upTo)) {
+    const value = (row as unknown as Record<string, unknown>)[metric];
+    if (typeof value !== "number") return null;
+    values.push(value);
+  }
+  if (!values.length) return null;
+  const span = Math.min(RESOURCE_WINDOW, values.length);
+  let sum = 0;
+  for (let i = 0; i < span; i++) sum += values[i]!;
+  let best = sum;
+  for (let i = span; i < values.length; i++) {
+    sum += values[i]! - values[i - span]!;
+    if (sum > best) best = sum;
+  }
+  return round1(best / span);
 }
 
-/** The value a goal is judged on, or null if the run has none. */
-export function goalValue(run: ScorableRun, goal: Pick<Goal, "metric" | "byWeek">): number | null {
+/** The value a goal is judged on under `rule` (the current rule by default), or null if the run has none. */
+export function goalValue(
+  run: ScorableRun,
+  goal: Pick<Goal, "metric" | "byWeek">,
+  rule: ScoringRule = CURRENT_RULE,
+): number | null {
   const metric = goal.metric;
+  if (judgedOverRun(metric, rule)) {
+    const upTo = goal.byWeek ?? run.weeks.length;
+    return upTo > run.weeks.length ? null : busiestAverage(run.weeks, metric, upTo);
+  }
   if (goal.byWeek !== undefined) {
     const row = run.weeks[goal.byWeek - 1];
     if (!row) return null;
@@ -58,11 +85,11 @@ export function goalValue(run: ScorableRun, goal: Pick<Goal, "metric" | "byWeek"
   return typeof value === "number" ? value : null;
 }
 
-/** Credit (0–1) for reaching `actual` on a goal. */
+/** Credit (0–1) for reaching `actual` on a goal, a missed goal earning at most `missedShare`. */
 export function goalCredit(
   goal: Pick<Goal, "metric" | "op" | "value">,
   actual: number | null,
-  missedShare = MISSED_SHARE,
+  missedShare = CURRENT_RULE.missedShare,
 ): number {
   if (actual === null || !Number.isFinite(actual)) return 0;
   const target = goal.value;
@@ -72,18 +99,16 @@ export function goalCredit(
   return missedShare * Math.min(1, Math.max(0, 1 - gap / scale));
 }
 
-const round4 = (x: number) => Math.round(x * 10000) / 10000;
-
-/** Scores a run on goals (`missedShare`: see missedShareOf; the current rule by default). */
+/** Scores a run on goals under a scoring rule (the current rule by default); the score names it. */
 export function scoreRun(
   run: ScorableRun,
   goals: readonly Goal[],
-  missedShare = MISSED_SHARE,
+  rule: ScoringRule = CURRENT_RULE,
 ): Score {
   const results: GoalResult[] = goals.map((goal) => {
-    const actual = goalValue(run, goal);
-    return { ...goal, actual, credit: round4(goalCredit(goal, actual, missedShare)) };
+    const actual = goalValue(run, goal, rule);
+    return { ...goal, actual, credit: round4(goalCredit(goal, actual, rule.missedShare)) };
   });
   const mean = results.length ? results.reduce((t, r) => t + r.credit, 0) / results.length : 0;
-  return { percent: Math.round(mean * 1000) / 10, goals: results };
+  return { percent: Math.round(mean * 1000) / 10, goals: results, rule: rule.id };
 }

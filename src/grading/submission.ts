@@ -17,18 +17,26 @@ import {
   type Run,
   type Scenario,
 } from "../sim/index";
+import { learnerSeed, type LearnerName } from "./learner";
 import { MigrationError, migrateAssignment } from "./migrate";
+import { CURRENT_RULE, assignmentRule } from "./rules";
 import { scoreRun } from "./score";
 
 /**
  * A run under an assignment: its scenario, seed and weeks, with the locked levers set before the
- * first week (a decision at week 0) so the replay reproduces them.
+ * first week (a decision at week 0) so the replay reproduces them. With personal seeds the seed is
+ * the learner's own (learner.ts), so the learner is needed; without one the assignment's seed is
+ * used, and such a run will not verify under any name.
  */
-export function assignmentRun(assignment: Assignment, decisions: readonly Decision[]): Run {
+export function assignmentRun(
+  assignment: Assignment,
+  decisions: readonly Decision[],
+  learner?: LearnerName,
+): Run {
   return {
     modelVersion: MODEL_VERSION,
     scenario: assignment.scenario,
-    seed: assignment.seed,
+    seed: learnerSeed(assignment, learner) ?? assignment.seed,
     weeks: assignment.weeks,
     decisions: withLocks(assignment.locked as Partial<Levers>, decisions),
   };
@@ -114,7 +122,10 @@ export interface BuildSubmissionOptions {
   result?: ReplayResult;
 }
 
-/** A submission file's content for a run, with what the run claims and its score. */
+/**
+ * A submission file's content for a run, with what the run claims and its score by the
+ * assignment's rule (the current rule for a free run).
+ */
 export function buildSubmission(options: BuildSubmissionOptions): Submission {
   const { run, assignment } = options;
   const scenario = getScenario(run.scenario);
@@ -140,7 +151,7 @@ export function buildSubmission(options: BuildSubmissionOptions): Submission {
       })),
     },
     claimed: { final: result.final, stages: result.stages, hash: result.hash },
-    score: scoreRun(result, goals),
+    score: scoreRun(result, goals, assignment ? assignmentRule(assignment) : CURRENT_RULE),
     createdAt: options.createdAt,
   };
 }

@@ -22,3 +22,6 @@ export function makeT(strings: Strings) {
   return (key: string, values?: Record<string, string | number>): string =>
     format(strings[key] ?? key, values);
 }
+
+/** A translator: what makeT returns, and what components and view code take as `t`. */
+export type T = (key: string, values?: Record<string, string | number>) => string;

@@ -1,8 +1,13 @@
-/** The course's modules and tracks in one language, as the progress and certificate islands take them. */
+/**
+ * The course's modules and tracks in one language, as the progress and certificate islands take
+ * them, and the modules' simulation assignments (the sandbox, the instructor page, the certificate).
+ */
 import { getCollection } from "astro:content";
+import type { Assignment } from "../schemas/assignment";
 import type { Lang } from "../schemas/common";
 import type { ModuleInfo, TrackView } from "../islands/ProgressDashboard/dashboard";
-import { modulesFor, splitModuleId } from "./modules";
+import { moduleSimulationAssignment } from "./module-assignment";
+import { allModules, modulesFor, splitModuleId } from "./modules";
 import { localizedPath } from "./paths";
 
 export async function moduleInfos(lang: Lang): Promise<ModuleInfo[]> {
@@ -33,4 +38,18 @@ export async function trackViews(lang: Lang, modules: readonly ModuleInfo[]): Pr
       path: track.path.map(idOf),
       required: track.required.map(idOf),
     }));
+}
+
+/** Every module's simulation assignment, by module id ("04-cold-start"), built from both languages. */
+export async function moduleAssignments(): Promise<Record<string, Assignment>> {
+  const entries = await allModules();
+  const byLang = (l: Lang) => entries.filter((e) => splitModuleId(e.id).lang === l);
+  const out: Record<string, Assignment> = {};
+  for (const zh of byLang("zh-cn")) {
+    const id = splitModuleId(zh.id).id;
+    const en = byLang("en").find((e) => splitModuleId(e.id).id === id);
+    const assignment = en && moduleSimulationAssignment(id, zh.data, en.data);
+    if (assignment) out[id] = assignment;
+  }
+  return out;
 }

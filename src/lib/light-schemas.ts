@@ -134,6 +134,8 @@ const refine =
 // The shapes ---------------------------------------------------------------------------------
 
 const slug = str({ pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/ });
+const bool: Reader<boolean> = (input, path) =>
+  typeof input === "boolean" ? ok(input) : fail(path, "expected true or false");
 const localized = object<{ "zh-cn": string; en: string }>({
   "zh-cn": str({ min: 1 }),
   en: str({ min: 1 }),
@@ -222,6 +224,13 @@ export const readAssignment = refine(
     passMark: withDefault(num({ min: 0, max: 1 }), () => 0.7),
     due: isoDateTime,
     createdAt: isoDateTime,
+    languages: optional(array(oneOf(["zh-cn", "en"] as const), { min: 1, max: 2 })),
+    rule: optional((input, path) =>
+      input === 2 || input === 3 ? ok(input) : fail(path, "expected 2 or 3"),
+    ),
+    modelVersion: optional(str({ min: 1, max: 100 })),
+    personalSeeds: optional(bool),
+    learnerIds: optional(array(str({ trim: true, min: 1, max: 200 }), { min: 1, max: 2000 })),
   }),
   (a) => a.goals.every((g) => g.byWeek === undefined || g.byWeek <= a.weeks),
   "a goal's byWeek must fall within the assignment's weeks",

@@ -3,7 +3,8 @@
  * AssignmentSchema object with the id `module-<NN-slug>`: the sandbox opens it from
  * `?assignment=<NN-slug>`, submissions embed it, and `npm run verify -- FILE --assignment` can
  * check against it. Modules are self-paced, so the dates are fixed (not the build's clock): the
- * same module always gives the same assignment.
+ * same module always gives the same assignment. It is issued under the current scoring rule and
+ * the engine's model version (src/grading/rules.ts), like every new assignment.
  */
 import {
   AssignmentSchema,
@@ -12,6 +13,8 @@ import {
   type Assignment,
 } from "../schemas/assignment";
 import type { ModuleFrontmatter } from "../schemas/module";
+import { CURRENT_RULE } from "../grading/rules";
+import { MODEL_VERSION } from "../sim/index";
 
 /** When the course's module assignments were published. */
 export const MODULE_ASSIGNMENT_CREATED = "2025-09-01T00:00:00+08:00";
@@ -54,6 +57,8 @@ export function moduleSimulationAssignment(
     passMark: a.passMark,
     due: MODULE_ASSIGNMENT_DUE,
     createdAt: MODULE_ASSIGNMENT_CREATED,
+    rule: CURRENT_RULE.id,
+    modelVersion: MODEL_VERSION,
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

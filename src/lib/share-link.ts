@@ -101,7 +101,32 @@ function readJson(kind: LinkKind, payload: string): Decoded<unknown> {
 }
 
 function field(raw: unknown, key: string): unknown {
-  return raw && typeof raw === "object" ? (raw as Record<string, unknown>)[key] : undefined;
+  return raw && typeof raw === "object" && Object.hasOwn(raw, key)
+    ? (raw as Record<string, unknown>)[key]
+    : undefined;
+}
+
+/** A value from a link as a message's detail: short, and never throwing whatever it is. */
+function detailOf(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === "string" ? value : (JSON.stringify(value) ?? typeof value);
+  } catch {
+    text = typeof value;
+  }
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/**
+ * Runs a decoder so that nothing a link holds can make it throw: an unexpected failure reads as an
+ * invalid link (the sandbox then shows the message and opens clean).
+ */
+function guarded<T>(kind: LinkKind, decode: () => Decoded<T>): Decoded<T> {
+  try {
+    return decode();
+  } catch (error) {
+    return fail("invalid", kind, detailOf(error instanceof Error ? error.message : error));
+  }
 }
 
 function finish<T>(
@@ -124,37 +149,49 @@ function take(hash: string, kind: LinkKind): Decoded<unknown> {
   return readJson(kind, split.payload);
 }
 
-/** Reads `#run=…`. */
+/** Reads `#run=…`. Never throws. */
 export function decodeShare(hash: string, options: DecodeOptions = {}): Decoded<SharePayload> {
-  const json = take(hash, "run");
-  if (!json.ok) return json;
-  const v = field(json.value, "v");
-  if (v !== undefined && v !== SHARE_VERSION) return fail("unknown-version", "run", String(v));
-  return finish("run", read(readSharePayload, json.value), (p) => p.scenario, options);
+  return guarded("run", () => {
+    const json = take(hash, "run");
+    if (!json.ok) return json;
+    const v = field(json.value, "v");
+    if (v !== undefined && v !== SHARE_VERSION) return fail("unknown-version", "run", detailOf(v));
+    return finish("run", read(readSharePayload, json.value), (p) => p.scenario, options);
+  });
 }
 
-/** Reads `#assignment=…` (an AssignmentSchema object; defaults filled). */
+/** Reads `#assignment=…` (an AssignmentSchema object; defaults filled). Never throws. */
 export function decodeAssignment(hash: string, options: DecodeOptions = {}): Decoded<Assignment> {
-  const json = take(hash, "assignment");
-  if (!json.ok) return json;
-  const format = field(json.value, "format");
-  if (format !== ASSIGNMENT_FORMAT)
-    return fail("wrong-format", "assignment", typeof format === "string" ? format : undefined);
-  const version = field(json.value, "version");
-  if (version !== ASSIGNMENT_VERSION) return fail("unknown-version", "assignment", String(version));
-  return finish("assignment", read(readAssignment, json.value), (a) => a.scenario, options);
+  return guarded("assignment", () => {
+    const json = take(hash, "assignment");
+    if (!json.ok) return json;
+    const format = field(json.value, "format");
+    if (format !== ASSIGNMENT_FORMAT)
+      return fail(
+        "wrong-format",
+        "assignment",
+        typeof format === "string" ? detailOf(format) : undefined,
+      );
+    const version = field(json.value, "version");
+    if (version !== ASSIGNMENT_VERSION)
+      return fail("unknown-version", "assignment", detailOf(version));
+    return finish("assignment", read(readAssignment, json.value), (a) => a.scenario, options);
+  });
 }
 
-/** Reads `#review=…`. */
+/** Reads `#review=…`. Never throws. */
 export function decodeReview(
   hash: string,
   options: DecodeOptions = {},
 ): Decoded<ReviewPayload & { assignment?: Assignment }> {
-  const json = take(hash, "review");
-  if (!json.ok) return json;
-  const v = field(json.value, "v");
-  if (v !== undefined && v !== SHARE_VERSION) return fail("unknown-version", "review", String(v));
-  return finish("review", read(readReviewPayload, json.value), (r) => r.run.scenario, options);
+  return guarded("review", () => {
+    const json = take(hash, "review");
+    if (!json.ok) return json;
+    const v = field(json.value, "v");
+    if (v !== undefined && v !== SHARE_VERSION)
+      return fail("unknown-version", "review", detailOf(v));
+    return finish("review", read(readReviewPayload, json.value), (r) => r.run.scenario, options);
+  });
 }
 
 /** Whatever sandbox link a hash holds. */

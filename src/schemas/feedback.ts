@@ -1,7 +1,8 @@
 import { z } from "astro/zod";
-import { FEEDBACK_FORMAT } from "./progress-codec";
+import { CLASS_FEEDBACK_FORMAT, FEEDBACK_FORMAT } from "./progress-codec";
 
-export { FEEDBACK_FORMAT };
+export { CLASS_FEEDBACK_FORMAT, FEEDBACK_FORMAT };
+export const CLASS_FEEDBACK_VERSION = 1;
 export const FEEDBACK_VERSION = 1;
 
 /** An ISO 8601 date-time with seconds and a zone, as Date.prototype.toISOString writes it. */
@@ -19,30 +20,57 @@ export const ModuleIdSchema = z
  * Mentor feedback on a learner's work: exported by the instructor gradebook, loaded by the
  * learner on the progress page (and kept in their progress record).
  */
+/** One comment of a mentor's. */
+export const FeedbackCommentSchema = z.object({
+  /** The module a comment is about; general comments have none. */
+  moduleId: ModuleIdSchema.optional(),
+  text: z.string().min(1).max(20_000),
+  createdAt: TimestampSchema,
+});
+
+const FeedbackLearnerSchema = z.object({
+  name: z.string().min(1).max(200),
+  id: z.string().min(1).max(200).optional(),
+});
+
+const FeedbackAssignmentSchema = z.object({
+  id: z.string().min(1).max(200),
+  title: z.string().min(1).max(500),
+});
+
 export const FeedbackSchema = z.object({
   format: z.literal(FEEDBACK_FORMAT),
   version: z.literal(FEEDBACK_VERSION),
   /** Who the feedback is for; the id is the gradebook's, when it has one. */
-  learner: z.object({
-    name: z.string().min(1).max(200),
-    id: z.string().min(1).max(200).optional(),
-  }),
+  learner: FeedbackLearnerSchema,
   /** The assignment the feedback is about, when it is about one. */
-  assignment: z
-    .object({ id: z.string().min(1).max(200), title: z.string().min(1).max(500) })
-    .optional(),
+  assignment: FeedbackAssignmentSchema.optional(),
   mentor: z.object({ name: z.string().min(1).max(200) }),
-  comments: z
-    .array(
-      z.object({
-        /** The module a comment is about; general comments have none. */
-        moduleId: ModuleIdSchema.optional(),
-        text: z.string().min(1).max(20_000),
-        createdAt: TimestampSchema,
-      }),
-    )
-    .min(1)
-    .max(500),
+  comments: z.array(FeedbackCommentSchema).min(1).max(500),
   createdAt: TimestampSchema,
 });
 export type Feedback = z.infer<typeof FeedbackSchema>;
+
+/**
+ * A mentor's feedback for a whole class on one assignment, as one file: the gradebook exports it,
+ * and each learner loads it on their progress page, which keeps only that learner's comments (as
+ * a FeedbackSchema record).
+ */
+export const ClassFeedbackSchema = z.object({
+  format: z.literal(CLASS_FEEDBACK_FORMAT),
+  version: z.literal(CLASS_FEEDBACK_VERSION),
+  assignment: FeedbackAssignmentSchema,
+  mentor: z.object({ name: z.string().min(1).max(200) }),
+  /** Each learner with comments, once. */
+  learners: z
+    .array(
+      z.object({
+        learner: FeedbackLearnerSchema,
+        comments: z.array(FeedbackCommentSchema).min(1).max(500),
+      }),
+    )
+    .min(1)
+    .max(5000),
+  createdAt: TimestampSchema,
+});
+export type ClassFeedback = z.infer<typeof ClassFeedbackSchema>;

@@ -3,12 +3,13 @@
  * so the browser checks stored and imported progress with these hand-written decoders; a unit test
  * holds them to exactly what ProgressSchema and FeedbackSchema (src/schemas/*.ts) accept.
  */
-import type { Feedback } from "./feedback";
+import type { ClassFeedback, Feedback } from "./feedback";
 import type { ModuleProgress, Progress } from "./progress";
 
 export const PROGRESS_FORMAT = "community-ops-lab/progress";
 export const PROGRESS_VERSION = 1;
 export const FEEDBACK_FORMAT = "community-ops-lab/feedback";
+export const CLASS_FEEDBACK_FORMAT = "community-ops-lab/class-feedback";
 
 /** Why a value could not be read as progress. */
 export type DecodeError =
@@ -91,17 +92,29 @@ const shape =
     return out;
   };
 
+const learnerCheck = shape({ name: str(200), id: opt(str(200)) });
+const commentsCheck = arr(
+  shape({ moduleId: opt(moduleId), text: str(20_000), createdAt: timestamp }),
+  1,
+  500,
+);
+
 const feedbackCheck = shape({
   format: is(FEEDBACK_FORMAT),
   version: is(1),
-  learner: shape({ name: str(200), id: opt(str(200)) }),
+  learner: learnerCheck,
   assignment: opt(shape({ id: str(200), title: str(500) })),
   mentor: shape({ name: str(200) }),
-  comments: arr(
-    shape({ moduleId: opt(moduleId), text: str(20_000), createdAt: timestamp }),
-    1,
-    500,
-  ),
+  comments: commentsCheck,
+  createdAt: timestamp,
+});
+
+const classFeedbackCheck = shape({
+  format: is(CLASS_FEEDBACK_FORMAT),
+  version: is(1),
+  assignment: shape({ id: str(200), title: str(500) }),
+  mentor: shape({ name: str(200) }),
+  learners: arr(shape({ learner: learnerCheck, comments: commentsCheck }), 1, 5000),
   createdAt: timestamp,
 });
 
@@ -299,15 +312,42 @@ export function parseProgress(text: string): Decoded<Progress> {
   return decodeProgress(raw);
 }
 
-/** Reads a mentor feedback file. Never throws. */
-export function parseFeedback(text: string): Decoded<Feedback> {
+/** A feedback file: one learner's, or a whole class's. */
+export type FeedbackFile =
+  { kind: "one"; feedback: Feedback } | { kind: "class"; feedback: ClassFeedback };
+
+/**
+ * Reads a mentor feedback file: one learner's (community-ops-lab/feedback) or a whole class's
+ * (community-ops-lab/class-feedback). Never throws.
+ */
+export function parseFeedbackFile(text: string): Decoded<FeedbackFile> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
     return { ok: false, error: "json" };
   }
-  if (!isObj(raw) || raw.format !== FEEDBACK_FORMAT) return { ok: false, error: "foreign" };
+  const kind = isObj(raw)
+    ? raw.format === FEEDBACK_FORMAT
+      ? "one"
+      : raw.format === CLASS_FEEDBACK_FORMAT
+        ? "class"
+        : null
+    : null;
+  if (!kind || !isObj(raw)) return { ok: false, error: "foreign" };
   if (typeof raw.version === "number" && raw.version > 1) return { ok: false, error: "newer" };
-  return attempt(() => feedbackCheck(raw, "") as Feedback);
+  return attempt(() =>
+    kind === "one"
+      ? { kind, feedback: feedbackCheck(raw, "") as Feedback }
+      : { kind, feedback: classFeedbackCheck(raw, "") as ClassFeedback },
+  );
+}
+
+/** Reads a single learner's mentor feedback file. Never throws. */
+export function parseFeedback(text: string): Decoded<Feedback> {
+  const read = parseFeedbackFile(text);
+  if (!read.ok) return read;
+  return read.value.kind === "one"
+    ? { ok: true, value: read.value.feedback }
+    : { ok: false, error: "foreign" };
 }

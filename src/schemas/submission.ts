@@ -6,12 +6,14 @@ import { STAGES } from "./scenario";
 
 export const SUBMISSION_FORMAT = "community-ops-lab/submission";
 /**
- * 2: a missed goal earns at most half credit (src/grading/score.ts). Version 1 files (full
- * proportional credit) are still read and verified under their own rule.
+ * 3: the score names the scoring rule it was computed with (`score.rule`). Older files are still
+ * read: version 2 scores were computed with rule 2, version 1 scores with the retired rule 1. The
+ * file's own rule is only used to check that its claimed score is what that rule gives; the grade
+ * always comes from the assignment's rule (src/grading/rules.ts).
  */
-export const SUBMISSION_VERSION = 2;
+export const SUBMISSION_VERSION = 3;
 /** Every submission version this build reads. */
-export const SUBMISSION_VERSIONS = [1, 2] as const;
+export const SUBMISSION_VERSIONS = [1, 2, 3] as const;
 
 /**
  * A decision as stored in a file. Lever names and values are deliberately loose here: a value out
@@ -68,24 +70,32 @@ export const ScoreSchema = z.object({
   /** 0–100, the mean credit of the goals, rounded to one decimal. */
   percent: z.number().min(0).max(100),
   goals: z.array(GoalResultSchema),
+  /** The scoring rule the score was computed with (version 3 on; src/grading/rules.ts). */
+  rule: z.number().int().min(1).max(99).optional(),
 });
 
 /** A learner's simulation submission: the run, what it claims, and the score it claims. */
-export const SubmissionSchema = z.object({
-  format: z.literal(SUBMISSION_FORMAT),
-  version: z.union([z.literal(1), z.literal(2)]),
-  /** The assignment, embedded whole; absent for a free sandbox run scored on the scenario's goals. */
-  assignment: AssignmentSchema.optional(),
-  learner: z.object({
-    name: z.string().trim().min(1).max(200),
-    /** Student number or e-mail, if the course uses one. */
-    id: z.string().trim().min(1).max(200).optional(),
-  }),
-  run: RunSchema,
-  claimed: ClaimedSchema,
-  score: ScoreSchema,
-  createdAt: IsoDateTimeSchema,
-});
+export const SubmissionSchema = z
+  .object({
+    format: z.literal(SUBMISSION_FORMAT),
+    version: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    /** The assignment, embedded whole; absent for a free sandbox run scored on the scenario's goals. */
+    assignment: AssignmentSchema.optional(),
+    learner: z.object({
+      name: z.string().trim().min(1).max(200),
+      /** Student number or e-mail, if the course uses one. */
+      id: z.string().trim().min(1).max(200).optional(),
+    }),
+    run: RunSchema,
+    claimed: ClaimedSchema,
+    score: ScoreSchema,
+    /** When the learner's device made the file, by its own clock: reported, not proven. */
+    createdAt: IsoDateTimeSchema,
+  })
+  .refine((s) => s.version < 3 || s.score.rule !== undefined, {
+    message: "a version 3 submission names the rule its score was computed with",
+    path: ["score", "rule"],
+  });
 export type Submission = z.infer<typeof SubmissionSchema>;
 export type StoredRun = z.infer<typeof RunSchema>;
 export type Score = z.infer<typeof ScoreSchema>;

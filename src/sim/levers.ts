@@ -318,8 +318,14 @@ export interface LeverProblem {
   message: string;
 }
 
+/** A value as a message shows it; never throws, whatever a file or link put there. */
 function describe(value: unknown): string {
-  return typeof value === "string" ? `"${value}"` : String(value);
+  if (typeof value === "string") return `"${value}"`;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }
 
 /** Problems with one lever value; an empty list means valid. */

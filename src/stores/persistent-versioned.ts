@@ -7,8 +7,12 @@
  * `<key>:backup-<n>` (the first free n), the readable part takes its place under `key` (or, with
  * `replaceWith: "nothing"`, the key is cleared), and `<key>:notice` tells the page to show a notice
  * until it is dismissed. When there is no room for the copy, the raw value stays where it is and the
- * notice says so (its backup key is null). No storage at all (server rendering, storage refused):
- * the readable part is used and nothing is written.
+ * notice says so (its backup key is null); it is not saved over until a copy exists: each save
+ * first tries the copy again, and is refused while there is still no room, until the learner has
+ * seen the notice (where they can download the value) and dismissed it. When not even the notice
+ * can be written, the page is told in memory instead (readNotice), so that nothing is lost
+ * silently. No storage at all (server rendering, storage refused): the readable part is used and
+ * nothing is written.
  *
  * Zod-free on purpose: module pages load the progress store within their JavaScript budget.
  */
@@ -133,29 +137,70 @@ export function persistentVersioned<T, P, R>(
   const backupPrefix = backupPrefixOf(key);
   const noticeKey = noticeKeyOf(key);
 
-  function setAside(raw: string, readable: T, problem: P): T {
-    const s = browserStorage();
-    if (!s) return readable;
-    let backupKey: string | null = null;
-    let replaced = false;
+  /** A value left under the key with no copy yet: not to be saved over until one exists. */
+  let held: SetAside<P> | null = null;
+  /** A notice that could not be written to storage: the page reads it from here instead. */
+  let memoryNotice: string | null = null;
+
+  /** Copies a raw value to the first free backup key; the key, or null when there is no room. */
+  function backUp(s: Storage, raw: string): string | null {
     try {
       let n = 1;
       while (s.getItem(backupPrefix + n) !== null) n += 1;
       s.setItem(backupPrefix + n, raw);
-      backupKey = backupPrefix + n;
-      if (options.replaceWith === "nothing") s.removeItem(key);
-      else s.setItem(key, JSON.stringify(readable));
-      replaced = true;
+      return backupPrefix + n;
     } catch {
-      // No room for the copy: the raw value stays where it is, so nothing is lost; the notice says so.
+      return null;
     }
+  }
+
+  function writeNotice(s: Storage, facts: SetAside<P>): void {
+    const text = notice.encode(facts);
+    if (text === null) return;
     try {
-      const text = notice.encode({ backupKey, replaced, problem, at: new Date().toISOString() });
-      if (text !== null) s.setItem(noticeKey, text);
+      s.setItem(noticeKey, text);
+      memoryNotice = null;
     } catch {
-      // The notice cannot persist; the page still works.
+      memoryNotice = text;
     }
+  }
+
+  function setAside(raw: string, readable: T, problem: P): T {
+    const s = browserStorage();
+    if (!s) return readable;
+    const backupKey = backUp(s, raw);
+    let replaced = false;
+    if (backupKey) {
+      try {
+        if (options.replaceWith === "nothing") s.removeItem(key);
+        else s.setItem(key, JSON.stringify(readable));
+        replaced = true;
+      } catch {
+        // The copy exists; the raw value stays in place until the next save replaces it.
+      }
+    }
+    const facts: SetAside<P> = { backupKey, replaced, problem, at: new Date().toISOString() };
+    // No room for the copy: the raw value stays where it is, held until a copy can be made.
+    held = backupKey ? null : facts;
+    writeNotice(s, facts);
     return readable;
+  }
+
+  /** Before saving over a held value: copy it now if there is room. False while there is not. */
+  function release(): boolean {
+    if (!held) return true;
+    const s = browserStorage();
+    const raw = s?.getItem(key);
+    if (!s || raw == null) {
+      held = null;
+      return true;
+    }
+    const backupKey = backUp(s, raw);
+    if (!backupKey) return false;
+    const facts = { ...held, backupKey };
+    held = null;
+    writeNotice(s, facts);
+    return true;
   }
 
   function decode(text: string): T {
@@ -169,6 +214,7 @@ export function persistentVersioned<T, P, R>(
     $store,
     decode,
     save(next) {
+      if (!release()) return false;
       try {
         $store.set(next);
         return true;
@@ -178,7 +224,7 @@ export function persistentVersioned<T, P, R>(
     },
     readNotice() {
       try {
-        const text = browserStorage()?.getItem(noticeKey);
+        const text = browserStorage()?.getItem(noticeKey) ?? memoryNotice;
         return text == null ? null : notice.decode(text);
       } catch {
         return null;
@@ -195,6 +241,9 @@ export function persistentVersioned<T, P, R>(
       }
     },
     dismissNotice() {
+      // The learner has seen the notice and its download: a held value may now be saved over.
+      held = null;
+      memoryNotice = null;
       try {
         browserStorage()?.removeItem(noticeKey);
       } catch {

@@ -429,6 +429,13 @@ describe("the certificate", () => {
     await expect(certificate.locator(".cert-name").textContent()).resolves.toBe("Chen Xiaoyu");
     expect(await certificate.locator("tbody tr").count()).toBe(required.length);
     await expect(certificate.textContent()).resolves.toContain("Self-issued");
+    // The certificate says which scores can be replayed from files and which the browser recorded.
+    await expect(certificate.locator("thead").textContent()).resolves.toContain(
+      "Can the assignment score be checked?",
+    );
+    await expect(certificate.locator("tbody").textContent()).resolves.toContain(
+      "recorded in the learner's browser only",
+    );
     const code = (await certificate.locator(".cert-code code").textContent())!;
     expect(code).toBe(certificateCode(full, "Chen Xiaoyu"));
 
@@ -448,9 +455,15 @@ describe("the certificate", () => {
     await page.locator("#check-code").fill(code.toLowerCase());
     await page.getByRole("button", { name: "Check", exact: true }).click();
     await expect(page.locator(".cert-match").textContent()).resolves.toContain("Match");
-    // Each module the code covers, with its best scores in one phrase.
-    await expect(page.locator(".cert-outcome li").first().textContent()).resolves.toMatch(
-      / — quiz (\d+%|—), assignment (\d+%|—)$/,
+    // Each module the code covers, with its best scores in one phrase and what they rest on.
+    await expect(
+      page
+        .locator(".cert-outcome li")
+        .first()
+        .evaluate((li) => li.firstChild?.textContent),
+    ).resolves.toMatch(/ — quiz (\d+%|—), assignment (\d+%|—)$/);
+    await expect(page.locator(".cert-evidence-note").first().textContent()).resolves.toMatch(
+      /recorded in the learner's browser|No submission file given/,
     );
     await page.locator("#check-name").fill("Chen Xiaoyv");
     await page.getByRole("button", { name: "Check", exact: true }).click();

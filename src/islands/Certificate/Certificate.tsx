@@ -1,4 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
+import type { Assignment } from "../../schemas/assignment";
 import { useAtom } from "../shared/useAtom";
 import { makeT, type Strings } from "../../i18n/t";
 import {
@@ -18,6 +19,8 @@ import "./certificate.css";
 interface Props {
   lang: string;
   modules: ModuleInfo[];
+  /** The modules' simulation assignments, by module id: their scores can be replayed from files. */
+  simulations: Record<string, Assignment>;
   tracks: TrackView[];
   progressHref: string;
   strings: Strings;
@@ -25,7 +28,14 @@ interface Props {
 
 export type T = (key: string, values?: Record<string, string | number>) => string;
 
-export default function Certificate({ lang, modules, tracks, progressHref, strings }: Props) {
+export default function Certificate({
+  lang,
+  modules,
+  simulations,
+  tracks,
+  progressHref,
+  strings,
+}: Props) {
   const t = makeT(strings);
   const progress = useAtom($progress);
   const [mounted, setMounted] = useState(false);
@@ -116,6 +126,7 @@ export default function Certificate({ lang, modules, tracks, progressHref, strin
                     <th scope="col">{t("cert.col.quiz")}</th>
                     <th scope="col">{t("cert.col.assignment")}</th>
                     <th scope="col">{t("cert.col.date")}</th>
+                    <th scope="col">{t("cert.col.evidence")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -128,6 +139,11 @@ export default function Certificate({ lang, modules, tracks, progressHref, strin
                       <td>{score(m.quizBest)}</td>
                       <td>{score(m.assignmentBest)}</td>
                       <td>{formatDate(lang, m.completedAt)}</td>
+                      <td>
+                        {t(
+                          simulations[m.id] ? "cert.evidence.replayable" : "cert.evidence.browser",
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -159,7 +175,7 @@ export default function Certificate({ lang, modules, tracks, progressHref, strin
         </h2>
         {body}
       </section>
-      <CodeChecker modules={modules} t={t} title={title} />
+      <CodeChecker modules={modules} t={t} title={title} simulations={simulations} />
     </div>
   );
 }

@@ -1,10 +1,12 @@
 import { useState } from "preact/hooks";
+import type { Assignment } from "../../schemas/assignment";
 import {
   certificateCode,
   completedModules,
   normalizeCode,
   normalizeName,
 } from "../../grading/certificate";
+import type { Evidence, ModuleEvidence } from "../../grading/certificate-check";
 import { parseProgress } from "../../schemas/progress-codec";
 import type { ModuleInfo } from "../ProgressDashboard/dashboard";
 import { readText } from "../../lib/browser-files";
@@ -16,6 +18,8 @@ interface Props {
   modules: ModuleInfo[];
   title: (id: string) => string;
   t: T;
+  /** The modules' simulation assignments, by module id: their scores can be replayed. */
+  simulations: Record<string, Assignment>;
 }
 
 type Outcome =
@@ -25,19 +29,44 @@ type Outcome =
       code: string;
       matches: boolean | null;
       modules: ReturnType<typeof completedModules>;
+      /** What each module's assignment score rests on. */
+      evidence: ModuleEvidence[];
     };
+
+/** One module's assignment evidence in words. */
+function evidenceText(e: Evidence, t: T): string {
+  switch (e.kind) {
+    case "verified":
+      return t("cert.check.evidence.verified", { file: e.file, score: e.percent });
+    case "higher-than-files":
+      return t("cert.check.evidence.higher", { file: e.file, score: e.percent });
+    case "not-verified":
+      return t("cert.check.evidence.notVerified", {
+        file: e.file,
+        status: t(`cert.check.status.${e.status}`),
+        reason: e.reason,
+      });
+    case "other-name":
+      return t("cert.check.evidence.otherName", { file: e.file, name: e.name });
+    case "no-file":
+      return t("cert.check.evidence.noFile");
+    case "browser":
+      return t("cert.check.evidence.browser");
+  }
+}
 
 /**
  * For instructors: recompute a certificate's code from the learner's exported progress file and
  * the name on the certificate, and compare it with the code printed there.
  */
-export function CodeChecker({ t, title }: Props) {
+export function CodeChecker({ t, title, simulations }: Props) {
   const [text, setText] = useState("");
+  const [submissions, setSubmissions] = useState<{ name: string; text: string }[]>([]);
   const [name, setName] = useState("");
   const [code, setCode] = useState("");
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
-  const check = (event: Event) => {
+  const check = async (event: Event) => {
     event.preventDefault();
     if (!text.trim()) return setOutcome({ ok: false, text: t("cert.check.noFile") });
     if (!normalizeName(name)) return setOutcome({ ok: false, text: t("cert.check.noName") });
@@ -51,11 +80,15 @@ export function CodeChecker({ t, title }: Props) {
     const expected = certificateCode(parsed.value, name);
     const typed = code.trim() ? normalizeCode(code) : null;
     if (typed === "") return setOutcome({ ok: false, text: t("cert.check.badCode") });
+    const modules = completedModules(parsed.value);
+    // The verifier and the engine load only now, for the replay.
+    const { certificateEvidence } = await import("../../grading/certificate-check");
     setOutcome({
       ok: true,
       code: expected,
       matches: typed === null ? null : typed === expected,
-      modules: completedModules(parsed.value),
+      modules,
+      evidence: certificateEvidence(modules, name, submissions, simulations),
     });
   };
 
@@ -63,7 +96,7 @@ export function CodeChecker({ t, title }: Props) {
     <section aria-labelledby="cert-check" class="cert-section no-print">
       <h2 id="cert-check">{t("cert.check.title")}</h2>
       <p class="muted">{t("cert.check.intro")}</p>
-      <form class="cert-check" onSubmit={check} noValidate>
+      <form class="cert-check" onSubmit={(e) => void check(e)} noValidate>
         <label for="check-file">{t("cert.check.file")}</label>
         <input
           id="check-file"
@@ -89,6 +122,24 @@ export function CodeChecker({ t, title }: Props) {
           value={text}
           onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
         />
+        <label for="check-submissions">{t("cert.check.submissions")}</label>
+        <input
+          id="check-submissions"
+          type="file"
+          accept=".json,application/json"
+          multiple
+          aria-describedby="check-submissions-help"
+          onChange={async (e) => {
+            const files = Array.from((e.currentTarget as HTMLInputElement).files ?? []);
+            const read = await Promise.all(
+              files.map(async (f) => ({ name: f.name, text: (await readText(f)) ?? "" })),
+            );
+            setSubmissions(read);
+          }}
+        />
+        <p id="check-submissions-help" class="muted">
+          {t("cert.check.submissionsHelp")}
+        </p>
         <label for="check-name">{t("cert.check.name")}</label>
         <input
           id="check-name"
@@ -125,17 +176,22 @@ export function CodeChecker({ t, title }: Props) {
               </p>
             )}
             <p>{t("cert.check.covers", { count: outcome.modules.length })}</p>
-            <ul>
-              {outcome.modules.map((m) => (
-                <li key={m.id}>
-                  {t("cert.check.moduleScores", {
-                    module: title(m.id),
-                    quiz: m.quizBest === null ? "—" : percent(m.quizBest),
-                    assignment: m.assignmentBest === null ? "—" : percent(m.assignmentBest),
-                  })}
-                </li>
-              ))}
+            <ul class="cert-evidence">
+              {outcome.modules.map((m, i) => {
+                const e = outcome.evidence[i]?.evidence ?? { kind: "browser" as const };
+                return (
+                  <li key={m.id} data-evidence={e.kind}>
+                    {t("cert.check.moduleScores", {
+                      module: title(m.id),
+                      quiz: m.quizBest === null ? "—" : percent(m.quizBest),
+                      assignment: m.assignmentBest === null ? "—" : percent(m.assignmentBest),
+                    })}
+                    <span class="cert-evidence-note">{evidenceText(e, t)}</span>
+                  </li>
+                );
+              })}
             </ul>
+            <p class="muted">{t("cert.check.quizNote")}</p>
           </>
         )}
       </div>

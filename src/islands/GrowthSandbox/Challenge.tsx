@@ -1,5 +1,6 @@
 import { useRef, useState } from "preact/hooks";
 import type { Assignment } from "../../schemas/assignment";
+import { assignmentRule } from "../../grading/rules";
 import type { UiLang } from "./format";
 import { GoalList } from "./Report";
 import type { T } from "./types";
@@ -13,6 +14,10 @@ export interface Learner {
 export type SubmitState =
   | { state: "none" }
   | { state: "done"; fileName: string; percent: number; passed: boolean; recorded: boolean }
+  /** Personal seeds: the name given is another world than the run's; it starts again. */
+  | { state: "reseeded" }
+  /** Personal seeds with listed ids: the id given is not on the list. */
+  | { state: "not-listed" }
   | { state: "error" };
 
 const nameNoteId = "sbx-name-needed";
@@ -36,6 +41,8 @@ export function ChallengePanel(p: {
   finished: boolean;
   learner: Learner | null;
   submit: SubmitState;
+  /** With personal seeds: the learner's own seed, or null until a name (or a listed id) is given. */
+  personalSeed: number | null;
   currency: string;
   now: Date;
   readOnly: boolean;
@@ -78,7 +85,30 @@ export function ChallengePanel(p: {
       <h2 id="sbx-challenge-title" class="sbx-card-title">
         {assignment.title[lang]}
       </h2>
+      {assignment.languages && !assignment.languages.includes(lang) && (
+        <p class="muted">
+          {t(`sandbox.challenge.writtenIn.${assignment.languages[0] ?? "zh-cn"}`)}
+        </p>
+      )}
       <p>{assignment.instructions[lang]}</p>
+      {assignment.personalSeeds && (
+        <p class="sbx-personal-seed" data-seed={p.personalSeed ?? undefined}>
+          {p.personalSeed !== null
+            ? t(
+                assignment.learnerIds
+                  ? "sandbox.challenge.seedById"
+                  : "sandbox.challenge.seedByName",
+                {
+                  seed: p.personalSeed,
+                },
+              )
+            : t(
+                assignment.learnerIds && p.learner?.id
+                  ? "sandbox.challenge.idNotListed"
+                  : "sandbox.challenge.seedNeedsName",
+              )}
+        </p>
+      )}
       <p class="sbx-meta">
         {p.selfPaced ? (
           <span>{t("sandbox.challenge.selfPaced")}</span>
@@ -96,7 +126,14 @@ export function ChallengePanel(p: {
         </span>
       </p>
       <h3 class="sbx-sub">{t("sandbox.goals.title")}</h3>
-      <GoalList lang={lang} t={t} lines={p.lines} weeks={assignment.weeks} currency={p.currency} />
+      <GoalList
+        lang={lang}
+        t={t}
+        lines={p.lines}
+        weeks={assignment.weeks}
+        currency={p.currency}
+        rule={assignmentRule(assignment)}
+      />
       <p class="sbx-score" aria-live="polite">
         {t(p.finished ? "sandbox.challenge.score" : "sandbox.challenge.scoreSoFar", {
           score: p.percent,
@@ -186,6 +223,12 @@ export function ChallengePanel(p: {
             )}
             {p.submit.state === "error" && (
               <p class="notice">{t("sandbox.challenge.submitError")}</p>
+            )}
+            {p.submit.state === "reseeded" && (
+              <p class="notice">{t("sandbox.challenge.reseeded")}</p>
+            )}
+            {p.submit.state === "not-listed" && (
+              <p class="notice">{t("sandbox.challenge.idNotListed")}</p>
             )}
           </div>
         </div>

@@ -14,6 +14,8 @@ import {
   type Levers,
   type Scenario,
 } from "../../sim/index";
+import { learnerSeed } from "../../grading/learner";
+import { CURRENT_RULE, assignmentRule } from "../../grading/rules";
 import { ChallengePanel, type Learner, type SubmitState } from "./Challenge";
 import { ChartGrid } from "./ChartGrid";
 import { formatMetric, formatNumber, type UiLang } from "./format";
@@ -353,13 +355,27 @@ export default function GrowthSandbox(props: Props) {
     : sens;
 
   // Challenge.
+  const rule = assignment ? assignmentRule(assignment) : CURRENT_RULE;
   const checklist = useMemo(
-    () => goalChecklist(result, goals, session.weeks),
-    [result, goals, session.weeks],
+    () => goalChecklist(result, goals, session.weeks, rule),
+    [result, goals, session.weeks, rule],
   );
+  // Personal seeds: a challenge's world is the learner's own, so a new name starts it again.
+  const personalSeed =
+    mode === "challenge" && assignment?.personalSeeds ? learnerSeed(assignment, learner) : null;
+  useEffect(() => {
+    if (personalSeed === null || session.seed === personalSeed) return;
+    setPlaying(false);
+    setWork((w) => ({ ...w, run: { ...resetSession(w.run), seed: personalSeed } }));
+  }, [personalSeed]);
   const doSubmit = async (typed?: Learner) => {
     const who = typed ?? learner;
     if (!assignment || !who || !finished) return;
+    if (assignment.personalSeeds) {
+      const own = learnerSeed(assignment, who);
+      if (own === null) return setSubmit({ state: "not-listed" });
+      if (own !== fullRun.seed) return setSubmit({ state: "reseeded" });
+    }
     try {
       // Grading and the progress store bring zod: loaded on the first submission only.
       const [{ prepareSubmission, localIso }, { recordAssignment }] = await Promise.all([
@@ -577,6 +593,7 @@ export default function GrowthSandbox(props: Props) {
                 finished={finished}
                 learner={learner}
                 submit={submit}
+                personalSeed={personalSeed}
                 currency={scenario.currency}
                 now={new Date()}
                 readOnly={readOnly}

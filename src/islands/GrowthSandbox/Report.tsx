@@ -1,3 +1,4 @@
+import { CURRENT_RULE, judgedOverRun, type ScoringRule } from "../../grading/rules";
 import { leverSpec, type Levers, type SimEvent } from "../../sim/index";
 import { formatDelta, formatLever, formatMetric, metricLabel, type UiLang } from "./format";
 import { leverWords } from "./LeverPanel";
@@ -45,9 +46,11 @@ export function goalText(
   goal: GoalLine["goal"],
   weeks: number,
   currency: string,
+  rule: ScoringRule = CURRENT_RULE,
 ): string {
+  const label = metricLabel(lang, goal.metric);
   return t(goal.op === ">=" ? "sandbox.goal.atLeast" : "sandbox.goal.atMost", {
-    metric: metricLabel(lang, goal.metric),
+    metric: judgedOverRun(goal.metric, rule) ? t("sandbox.goal.busiest", { metric: label }) : label,
     value: formatMetric(lang, goal.metric, goal.value, currency),
     week: goal.byWeek ?? weeks,
   });
@@ -67,12 +70,15 @@ export function GoalList({
   lines,
   weeks,
   currency,
+  rule,
 }: {
   lang: UiLang;
   t: T;
   lines: GoalLine[];
   weeks: number;
   currency: string;
+  /** The scoring rule the goals are judged by (the current one for a free run). */
+  rule?: ScoringRule;
 }) {
   return (
     <ul class="sbx-goals">
@@ -82,7 +88,7 @@ export function GoalList({
             {MARK[line.state]}
           </span>
           <span class="sbx-goal-text">
-            {goalText(lang, t, line.goal, weeks, currency)}
+            {goalText(lang, t, line.goal, weeks, currency, rule)}
             <span class="sbx-goal-now">
               {t(`sandbox.goal.state.${line.state}`)} ·{" "}
               {t("sandbox.goal.now", {

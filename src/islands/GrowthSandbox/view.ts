@@ -4,6 +4,7 @@
  * checklist and the event log. No DOM; unit-tested.
  */
 import { scoreRun } from "../../grading/score";
+import { CURRENT_RULE, type ScoringRule } from "../../grading/rules";
 import type { Goal } from "../../schemas/module";
 import {
   LEVERS,
@@ -242,12 +243,14 @@ export interface GoalLine {
 /**
  * Goals scored with src/grading/score.ts on the weeks run so far. A goal whose week has not come
  * yet is judged on the latest week ("if the run ended now") and is pending or on track, never
- * missed. At the end of the run the percent is the score a submission gets.
+ * missed. At the end of the run the percent is the score a submission gets, by the assignment's
+ * scoring rule (`rule`; the current one for a free run).
  */
 export function goalChecklist(
   result: Pick<ReplayResult, "weeks" | "final">,
   goals: readonly Goal[],
   weeksTotal: number,
+  rule: ScoringRule = CURRENT_RULE,
 ): { lines: GoalLine[]; percent: number } {
   const current = result.weeks.length;
   const due = (goal: Goal) => goal.byWeek ?? weeksTotal;
@@ -256,7 +259,7 @@ export function goalChecklist(
     const { byWeek: _later, ...now } = goal;
     return now;
   });
-  const score = scoreRun(result, judged);
+  const score = scoreRun(result, judged, rule);
   const lines = score.goals.map((g, i): GoalLine => {
     const goal = goals[i] as Goal;
     const met = g.credit >= 1;

@@ -11,10 +11,11 @@ import {
   type BuilderForm,
   type FormProblem,
   type GoalField,
-} from "./builder";
-import { randomUnit } from "./random";
-import { leverValueText } from "./reasons";
-import type { ScenarioOption, T } from "./Instructor";
+} from "../../grading/gradebook/builder";
+import { randomUnit } from "../../lib/random";
+import { leverValueText } from "../../grading/gradebook/reasons";
+import type { T } from "../../i18n/t";
+import type { ScenarioOption } from "../../grading/gradebook/builder";
 
 interface Props {
   lang: Lang;
@@ -77,6 +78,8 @@ export function AssignmentBuilder({
   const value = (e: { currentTarget: { value: string } }) => e.currentTarget.value;
 
   const seed = check("seed");
+  const learnerIds = check("learnerIds");
+  const runWarnings = warnings.filter((w) => w.field === "seed" || w.field === "modelVersion");
   const weeks = check("weeks");
   const passMark = check("passMark");
   const due = check("due");
@@ -199,6 +202,38 @@ export function AssignmentBuilder({
           </label>
         </div>
         <p class="muted in-hint">{t("instructor.builder.seedHint")}</p>
+        <label class="in-check">
+          <input
+            id={fieldId("personalSeeds")}
+            type="checkbox"
+            checked={form.personalSeeds}
+            onChange={(e) => set({ personalSeeds: e.currentTarget.checked })}
+          />
+          <span>{t("instructor.builder.personalSeeds")}</span>
+        </label>
+        <p class="muted in-hint">{t("instructor.builder.personalSeedsHint")}</p>
+        {form.personalSeeds && (
+          <label class="in-field">
+            <span>{t("instructor.builder.learnerIds")}</span>
+            <textarea
+              id={fieldId("learnerIds")}
+              rows={4}
+              value={form.learnerIds}
+              onInput={(e) => set({ learnerIds: value(e) })}
+              aria-describedby={`${fieldId("learnerIds")}-hint`}
+              {...learnerIds.attrs}
+            />
+            <span class="muted in-hint" id={`${fieldId("learnerIds")}-hint`}>
+              {t("instructor.builder.learnerIdsHint")}
+            </span>
+            {learnerIds.note}
+          </label>
+        )}
+        {runWarnings.map((w, i) => (
+          <p key={i} class="in-field-warn" role="status">
+            {message(w)}
+          </p>
+        ))}
       </fieldset>
 
       <fieldset class="in-fieldset">
@@ -227,6 +262,7 @@ export function AssignmentBuilder({
       <fieldset class="in-fieldset">
         <legend>{t("instructor.builder.goals")}</legend>
         <p class="muted in-hint">{t("instructor.builder.goalsHint")}</p>
+        <p class="muted in-hint">{t("instructor.builder.hoursHint")}</p>
         {goalsProblem && (
           <p class="in-field-err" id={fieldId("goals")} tabIndex={-1}>
             {message(goalsProblem)}
@@ -404,6 +440,9 @@ export function AssignmentBuilder({
           </label>
         </div>
         <p class="muted in-hint">{t("instructor.builder.passMarkHint")}</p>
+        <p class="muted in-hint">
+          {t(form.rule === 3 ? "instructor.builder.rule.3" : "instructor.builder.rule.2")}
+        </p>
         <p class="muted in-hint">{t("instructor.builder.dueHint")}</p>
       </fieldset>
     </div>

@@ -1,24 +1,21 @@
 import { useStore } from "@nanostores/preact";
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useReducer, useState } from "preact/hooks";
 import type { Assignment } from "../../schemas/assignment";
 import type { Lang } from "../../schemas/common";
+import type { T } from "../../i18n/t";
 import { DEFAULT_SCENARIO_ID } from "../../sim";
 import { assignmentUrl } from "../../lib/share-url";
+import { copyText, dateStamp, downloadText } from "../../lib/browser-files";
 import {
   $assignments,
-  assignmentsFileText,
   deleteAssignment,
   dismissAssignmentsRecovery,
-  importAssignmentsText,
   readAssignmentsRecovery,
   recoveredAssignmentsText,
   restoreAssignment,
   saveAssignment,
   type AssignmentsRecovery,
-  type DeletedAssignment,
-  type ImportResult,
 } from "../../stores/assignments";
-import { AssignmentBuilder, fieldId, problemText } from "./AssignmentBuilder";
 import {
   blankForm,
   buildAssignment,
@@ -26,84 +23,84 @@ import {
   copyForm,
   formFromAssignment,
   sameAssignment,
-  type BuilderForm,
+  sameWorld,
   type FormProblem,
-} from "./builder";
-import { MAX_FILE_BYTES } from "./file-result";
-import { assignmentFileName, assignmentFileText } from "./export";
-import { copyText, dateStamp, downloadText } from "../../lib/browser-files";
+  type ScenarioOption,
+} from "../../grading/gradebook/builder";
+import {
+  initialPanel,
+  panelReducer,
+  type PanelNotice,
+} from "../../grading/gradebook/assignments-state";
+import { AssignmentBuilder, fieldId, problemText } from "./AssignmentBuilder";
 import { HandOut } from "./HandOut";
-import { randomUnit } from "./random";
-import { formatDateTime } from "./format";
-import type { ScenarioOption, T } from "./Instructor";
+import { randomUnit } from "../../lib/random";
 import { RecoveryAlert } from "./RecoveryAlert";
+import { SavedAssignments } from "./SavedAssignments";
 
 interface Props {
   lang: Lang;
   t: T;
   scenarios: ScenarioOption[];
+  /** The course modules' own assignments: a new one in the same world is worth a warning. */
+  moduleAssignments: readonly Assignment[];
   onGrade: (assignment: Assignment) => void;
 }
 
-type Notice = {
-  tone: "ok" | "warn" | "bad";
-  text: string;
-  list?: string[];
-  undo?: DeletedAssignment;
-};
+const focusField = (field: string | undefined) =>
+  field && requestAnimationFrame(() => document.getElementById(fieldId(field))?.focus());
 
 /** Builds, keeps and hands out assignments: the form, the saved list, export and import. */
-export function AssignmentsPanel({ lang, t, scenarios, onGrade }: Props) {
-  const state = useStore($assignments);
-  const [form, setForm] = useState<BuilderForm>(() =>
-    blankForm(DEFAULT_SCENARIO_ID, new Date(), randomUnit),
+export function AssignmentsPanel({ lang, t, scenarios, moduleAssignments, onGrade }: Props) {
+  const saved = useStore($assignments);
+  const [state, dispatch] = useReducer(panelReducer, undefined, () =>
+    initialPanel(blankForm(DEFAULT_SCENARIO_ID, new Date(), randomUnit)),
   );
-  /** The saved assignment the form edits; null for a new one. */
-  const [editing, setEditing] = useState<string | null>(null);
-  const [tried, setTried] = useState(false);
-  const [notices, setNotices] = useState<Notice[]>([]);
-  /** Saving would change what earlier submissions are checked against: ask first. */
-  const [confirmGrading, setConfirmGrading] = useState<Assignment | null>(null);
   const [recovery, setRecovery] = useState<AssignmentsRecovery | null>(null);
-
   useEffect(() => setRecovery(readAssignmentsRecovery()), []);
 
-  const saved = state.assignments.find((a) => a.id === editing) ?? null;
+  const { form, editing, tried, confirmGrading, notice } = state;
+  const current = saved.assignments.find((a) => a.id === editing) ?? null;
   const result = useMemo(() => buildAssignment(form, new Date()), [form]);
   const problems: FormProblem[] = tried && !result.ok ? result.problems : [];
-  const scenarioName = (id: string) => scenarios.find((s) => s.id === id)?.name ?? id;
-  const dirty = saved === null || !result.ok || !sameAssignment(result.assignment, saved);
-
-  const say = (notice: Notice) => setNotices([notice]);
-
-  const focusFirstProblem = (list: FormProblem[]) => {
-    const first = list[0];
-    if (!first) return;
-    requestAnimationFrame(() => document.getElementById(fieldId(first.field))?.focus());
-  };
+  const warnings: FormProblem[] = useMemo(() => {
+    if (!tried) return [];
+    const twin = result.ok
+      ? sameWorld(result.assignment, [...saved.assignments, ...moduleAssignments])
+      : null;
+    return [
+      ...result.warnings,
+      ...(twin ? [{ field: "seed", key: "sameWorld", values: { title: twin.title[lang] } }] : []),
+    ];
+  }, [tried, result, saved, moduleAssignments, lang]);
+  const dirty = current === null || !result.ok || !sameAssignment(result.assignment, current);
+  const say = (n: PanelNotice | null) => dispatch({ type: "say", notice: n });
 
   const validOrShow = (): Assignment | null => {
-    setTried(true);
+    dispatch({ type: "tried" });
     if (result.ok) return result.assignment;
-    say({ tone: "bad", text: t("instructor.builder.fix", { n: result.problems.length }) });
-    focusFirstProblem(result.problems);
+    say({ tone: "bad", key: "instructor.builder.fix", values: { n: result.problems.length } });
+    focusField(result.problems[0]?.field);
     return null;
   };
 
   const store = (assignment: Assignment) => {
-    if (!saveAssignment(assignment)) {
-      say({ tone: "bad", text: t("instructor.error.storage") });
-      return;
-    }
-    setEditing(assignment.id);
-    setConfirmGrading(null);
-    say({ tone: "ok", text: t("instructor.builder.saved", { title: assignment.title[lang] }) });
+    if (!saveAssignment(assignment)) return say({ tone: "bad", key: "instructor.error.storage" });
+    dispatch({
+      type: "saved",
+      assignment,
+      notice: {
+        tone: "ok",
+        key: "instructor.builder.saved",
+        values: { title: assignment.title[lang] },
+      },
+    });
   };
 
   const onSave = () => {
     const assignment = validOrShow();
     if (!assignment) return;
-    if (saved && changesGrading(saved, assignment)) setConfirmGrading(assignment);
+    if (current && changesGrading(current, assignment)) dispatch({ type: "confirm", assignment });
     else store(assignment);
   };
 
@@ -113,11 +110,11 @@ export function AssignmentsPanel({ lang, t, scenarios, onGrade }: Props) {
       en: t("instructor.builder.copyMark.en"),
     });
     const built = buildAssignment(copy, new Date());
-    setForm(copy);
-    setTried(true);
+    dispatch({ type: "change", form: copy });
+    dispatch({ type: "tried" });
     if (!built.ok) {
-      say({ tone: "bad", text: t("instructor.builder.fix", { n: built.problems.length }) });
-      focusFirstProblem(built.problems);
+      say({ tone: "bad", key: "instructor.builder.fix", values: { n: built.problems.length } });
+      focusField(built.problems[0]?.field);
       return;
     }
     store(built.assignment);
@@ -128,78 +125,23 @@ export function AssignmentsPanel({ lang, t, scenarios, onGrade }: Props) {
     if (assignment) window.open(assignmentUrl(lang, assignment), "_blank", "noopener");
   };
 
-  const startNew = () => {
-    setForm(blankForm(form.scenario, new Date(), randomUnit));
-    setEditing(null);
-    setTried(false);
-    setConfirmGrading(null);
-    setNotices([]);
+  const focusTitle = () =>
     requestAnimationFrame(() => document.getElementById("in-builder-title")?.focus());
-  };
-
-  const edit = (a: Assignment) => {
-    setForm(formFromAssignment(a));
-    setEditing(a.id);
-    setTried(false);
-    setConfirmGrading(null);
-    setNotices([]);
-    requestAnimationFrame(() => document.getElementById("in-builder-title")?.focus());
-  };
 
   const remove = (a: Assignment) => {
     const deleted = deleteAssignment(a.id);
-    if (!deleted) return say({ tone: "bad", text: t("instructor.error.storage") });
-    if (editing === a.id) setEditing(null);
-    say({
-      tone: "ok",
-      text: t("instructor.list.deleted", { title: a.title[lang] }),
-      undo: deleted,
+    if (!deleted) return say({ tone: "bad", key: "instructor.error.storage" });
+    dispatch({
+      type: "deleted",
+      id: a.id,
+      notice: {
+        tone: "ok",
+        key: "instructor.list.deleted",
+        values: { title: a.title[lang] },
+        undo: deleted,
+      },
     });
   };
-
-  const importFiles = async (files: FileList | null) => {
-    const out: string[] = [];
-    let tone: Notice["tone"] = "ok";
-    for (const file of Array.from(files ?? [])) {
-      if (file.size > MAX_FILE_BYTES) {
-        tone = "bad";
-        out.push(t("instructor.import.tooLarge", { file: file.name }));
-        continue;
-      }
-      let text: string;
-      try {
-        text = await file.text();
-      } catch {
-        tone = "bad";
-        out.push(t("instructor.import.error.read", { file: file.name }));
-        continue;
-      }
-      const r: ImportResult = importAssignmentsText(text);
-      if (!r.ok) {
-        tone = "bad";
-        out.push(t(`instructor.import.error.${r.error ?? "foreign"}`, { file: file.name }));
-        continue;
-      }
-      out.push(
-        t("instructor.import.done", {
-          file: file.name,
-          added: r.added.length,
-          same: r.same.length,
-        }),
-      );
-      if (r.conflicts.length) {
-        tone = tone === "bad" ? "bad" : "warn";
-        out.push(t("instructor.import.conflicts", { ids: r.conflicts.join(", ") }));
-      }
-      if (r.dropped) {
-        tone = tone === "bad" ? "bad" : "warn";
-        out.push(t("instructor.import.dropped", { n: r.dropped }));
-      }
-    }
-    if (out.length) say({ tone, text: t("instructor.import.title"), list: out });
-  };
-
-  const sorted = [...state.assignments].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 
   return (
     <div class="in-assignments">
@@ -224,7 +166,7 @@ export function AssignmentsPanel({ lang, t, scenarios, onGrade }: Props) {
       <section class="in-section" aria-labelledby="in-builder-title">
         <h2 id="in-builder-title" tabIndex={-1}>
           {editing
-            ? t("instructor.builder.editTitle", { title: saved?.title[lang] ?? editing })
+            ? t("instructor.builder.editTitle", { title: current?.title[lang] ?? editing })
             : t("instructor.builder.newTitle")}
         </h2>
         {editing && (
@@ -235,9 +177,9 @@ export function AssignmentsPanel({ lang, t, scenarios, onGrade }: Props) {
           t={t}
           scenarios={scenarios}
           form={form}
-          onChange={setForm}
+          onChange={(next) => dispatch({ type: "change", form: next })}
           problems={problems}
-          warnings={tried ? result.warnings : []}
+          warnings={warnings}
         />
 
         {problems.length > 0 && (
@@ -271,7 +213,11 @@ export function AssignmentsPanel({ lang, t, scenarios, onGrade }: Props) {
               <button type="button" class="btn btn-small btn-primary" onClick={onSaveCopy}>
                 {t("instructor.builder.saveCopy")}
               </button>
-              <button type="button" class="btn btn-small" onClick={() => setConfirmGrading(null)}>
+              <button
+                type="button"
+                class="btn btn-small"
+                onClick={() => dispatch({ type: "confirm", assignment: null })}
+              >
                 {t("instructor.builder.keepEditing")}
               </button>
             </p>
@@ -290,33 +236,39 @@ export function AssignmentsPanel({ lang, t, scenarios, onGrade }: Props) {
               {t("instructor.builder.saveCopy")}
             </button>
           )}
-          <button type="button" class="btn" onClick={startNew}>
+          <button
+            type="button"
+            class="btn"
+            onClick={() => {
+              dispatch({ type: "new", form: blankForm(form.scenario, new Date(), randomUnit) });
+              focusTitle();
+            }}
+          >
             {t("instructor.builder.new")}
           </button>
         </p>
 
         <div class="in-live" aria-live="polite">
-          {notices.map((n, i) => (
-            <div key={i} class={`notice in-notice-${n.tone}`}>
-              <p>{n.text}</p>
-              {n.list && (
+          {notice && (
+            <div class={`notice in-notice-${notice.tone}`}>
+              <p>{t(notice.key, notice.values)}</p>
+              {notice.list && (
                 <ul>
-                  {n.list.map((line, j) => (
+                  {notice.list.map((line, j) => (
                     <li key={j}>{line}</li>
                   ))}
                 </ul>
               )}
-              {n.undo && (
+              {notice.undo && (
                 <button
                   type="button"
                   class="btn btn-small"
                   onClick={() => {
-                    if (restoreAssignment(n.undo!))
+                    if (restoreAssignment(notice.undo!))
                       say({
                         tone: "ok",
-                        text: t("instructor.list.restored", {
-                          title: n.undo!.assignment.title[lang],
-                        }),
+                        key: "instructor.list.restored",
+                        values: { title: notice.undo!.assignment.title[lang] },
                       });
                   }}
                 >
@@ -324,116 +276,34 @@ export function AssignmentsPanel({ lang, t, scenarios, onGrade }: Props) {
                 </button>
               )}
             </div>
-          ))}
+          )}
         </div>
 
-        {saved && (
+        {current && (
           <HandOut
             lang={lang}
             t={t}
-            assignment={saved}
+            assignment={current}
             stale={dirty}
-            onGrade={() => onGrade(saved)}
+            onGrade={() => onGrade(current)}
             copy={copyText}
           />
         )}
       </section>
 
-      <section class="in-section" aria-labelledby="in-list-title">
-        <h2 id="in-list-title">{t("instructor.list.title")}</h2>
-        <p class="muted in-hint">{t("instructor.list.hint")}</p>
-        <p class="in-actions">
-          <button
-            type="button"
-            class="btn btn-small"
-            disabled={state.assignments.length === 0}
-            onClick={() =>
-              downloadText(
-                `community-ops-lab-assignments-${dateStamp()}.json`,
-                assignmentsFileText(state),
-              )
-            }
-          >
-            {t("instructor.list.export")}
-          </button>
-          <input
-            id="in-import"
-            class="visually-hidden"
-            type="file"
-            accept=".json,application/json"
-            multiple
-            onChange={(e) => {
-              const input = e.currentTarget;
-              void importFiles(input.files).then(() => (input.value = ""));
-            }}
-          />
-          <label class="btn btn-small" for="in-import">
-            {t("instructor.list.import")}
-          </label>
-        </p>
-        {sorted.length === 0 ? (
-          <p class="muted">{t("instructor.list.empty")}</p>
-        ) : (
-          <ul class="in-list">
-            {sorted.map((a) => (
-              <li
-                key={a.id}
-                class={a.id === editing ? "in-list-item card is-open" : "in-list-item card"}
-              >
-                <div class="in-list-main">
-                  <h3>{a.title[lang]}</h3>
-                  <p class="muted">
-                    {t("instructor.list.meta", {
-                      scenario: scenarioName(a.scenario),
-                      seed: a.seed,
-                      weeks: a.weeks,
-                      goals: a.goals.length,
-                    })}
-                  </p>
-                  <p class="muted">
-                    {t("instructor.list.due", { due: formatDateTime(lang, a.due) })} ·{" "}
-                    <code>{a.id}</code>
-                  </p>
-                </div>
-                <p class="in-actions">
-                  <button
-                    type="button"
-                    class="btn btn-small"
-                    onClick={() => edit(a)}
-                    aria-label={t("instructor.list.editLabel", { title: a.title[lang] })}
-                  >
-                    {t("instructor.list.edit")}
-                  </button>
-                  <button
-                    type="button"
-                    class="btn btn-small"
-                    onClick={() => onGrade(a)}
-                    aria-label={t("instructor.list.gradeLabel", { title: a.title[lang] })}
-                  >
-                    {t("instructor.list.grade")}
-                  </button>
-                  <button
-                    type="button"
-                    class="btn btn-small"
-                    onClick={() => downloadText(assignmentFileName(a), assignmentFileText(a))}
-                    aria-label={t("instructor.list.downloadLabel", { title: a.title[lang] })}
-                  >
-                    {t("instructor.list.download")}
-                  </button>
-                  <button
-                    type="button"
-                    class="btn btn-small"
-                    onClick={() => remove(a)}
-                    aria-label={t("instructor.list.deleteLabel", { title: a.title[lang] })}
-                  >
-                    {t("instructor.list.delete")}
-                  </button>
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <SavedAssignments
+        lang={lang}
+        t={t}
+        scenarios={scenarios}
+        editing={editing}
+        onEdit={(a) => {
+          dispatch({ type: "edit", id: a.id, form: formFromAssignment(a) });
+          focusTitle();
+        }}
+        onGrade={onGrade}
+        onDelete={remove}
+        say={say}
+      />
     </div>
   );
 }

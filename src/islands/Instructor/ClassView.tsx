@@ -3,10 +3,10 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { ChartConfiguration } from "chart.js";
 import type { Lang } from "../../schemas/common";
 import type { ChartColors } from "../../lib/charts/gradebook";
-import { formatNumber, formatRatio } from "./format";
-import type { ClassView as ClassFigures, Spread } from "./gradebook";
-import type { T } from "./Instructor";
-import { leverLabel } from "./reasons";
+import { formatNumber, formatRatio } from "../../grading/gradebook/format";
+import type { ClassView as ClassFigures, Spread } from "../../grading/gradebook/gradebook";
+import type { T } from "../../i18n/t";
+import { leverLabel } from "../../grading/gradebook/reasons";
 
 type ChartsModule = typeof import("../../lib/charts/gradebook");
 

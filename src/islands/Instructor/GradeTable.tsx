@@ -1,15 +1,18 @@
 import { Fragment, type ComponentChildren, type VNode } from "preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { Lang } from "../../schemas/common";
-import { goalText, lateText } from "./export";
-import { formatDateTime, formatNumber, formatRatio } from "./format";
-import type { GradeRow, SortDir, SortKey } from "./gradebook";
-import type { T } from "./Instructor";
-import { metricValue, reasonText } from "./reasons";
+import type { T } from "../../i18n/t";
+import type { ScoringRule } from "../../grading/rules";
+import { goalText, lateText } from "../../grading/gradebook/export";
+import { formatDateTime, formatNumber, formatRatio } from "../../grading/gradebook/format";
+import type { GradeRow, SortDir, SortKey } from "../../grading/gradebook/gradebook";
+import { copyText, metricValue, noteText, reasonText } from "../../grading/gradebook/reasons";
 
 interface Props {
   lang: Lang;
   t: T;
+  /** The assignment's scoring rule, for the goals' wording. */
+  rule: ScoringRule;
   rows: GradeRow[];
   sort: { key: SortKey; dir: SortDir };
   onSort: (key: SortKey) => void;
@@ -24,7 +27,7 @@ interface Props {
   renderComment: (row: GradeRow) => ComponentChildren;
 }
 
-const COLUMNS = 11;
+const COLUMNS = 10;
 
 /** Rows first drawn per frame: a class of hundreds appears over a few frames, never in one long freeze. */
 const CHUNK = 100;
@@ -40,6 +43,7 @@ const CHUNK = 100;
 export function GradeTable({
   lang,
   t,
+  rule,
   rows,
   sort,
   onSort,
@@ -92,7 +96,6 @@ export function GradeTable({
     stickiness: t("instructor.col.stickiness"),
     nps: t("instructor.col.nps"),
     submittedAt: t("instructor.col.submittedAt"),
-    late: t("instructor.col.late"),
   };
 
   const renderRow = (row: GradeRow, isOpen: boolean, commented: boolean): VNode => {
@@ -104,8 +107,9 @@ export function GradeTable({
       <Fragment key={row.key}>
         <div
           role="row"
-          class={`in-row is-${row.status}${row.superseded ? " is-superseded" : ""}`}
+          class={`in-row is-${row.status}${row.outranked ? " is-outranked" : ""}`}
           data-status={row.status}
+          data-counted={row.counted || undefined}
         >
           <div role="rowheader" class="in-cell in-learner">
             <span class="in-name">{name}</span>
@@ -114,10 +118,19 @@ export function GradeTable({
           </div>
           <div role="cell" class="in-cell in-status">
             <span class={`in-badge is-${row.status}`}>{t(`instructor.status.${row.status}`)}</span>
-            {row.superseded && (
-              <span class="in-badge is-superseded">{t("instructor.status.superseded")}</span>
+            {row.counted && <span class="in-badge is-counted">{t("instructor.table.counts")}</span>}
+            {row.outranked && (
+              <span class="in-badge is-outranked">{t("instructor.table.outranked")}</span>
             )}
             {row.reason && <span class="in-reason">{reasonText(row.reason, t, lang)}</span>}
+            {row.notes.map((n, i) => (
+              <span key={i} class="in-reason in-note">
+                {noteText(n, t)}
+              </span>
+            ))}
+            {row.identicalTo.length > 0 && (
+              <span class="in-reason in-copy">{copyText(row.identicalTo, t, lang)}</span>
+            )}
             {row.status !== "verified" && row.replayedScore !== null && (
               <span class="in-sub">
                 {t("instructor.table.replayed", {
@@ -145,13 +158,13 @@ export function GradeTable({
                   <li
                     key={i}
                     class={g.met ? "in-ok" : "in-bad"}
-                    title={`${goalText(g, t, lang)} · ${metricValue(g.metric, g.actual)}`}
+                    title={`${goalText(g, t, lang, rule)} · ${metricValue(g.metric, g.actual)}`}
                   >
                     <span aria-hidden="true">{g.met ? "✓" : "✗"}</span>
                     <span class="visually-hidden">
                       {t(g.met ? "instructor.table.goalMet" : "instructor.table.goalNotMet", {
                         n: i + 1,
-                        goal: goalText(g, t, lang),
+                        goal: goalText(g, t, lang, rule),
                         actual: metricValue(g.metric, g.actual),
                       })}
                     </span>
@@ -175,16 +188,19 @@ export function GradeTable({
             {formatNumber(lang, row.final?.nps)}
           </div>
           <div role="cell" data-label={labels.submittedAt} class="in-cell">
-            {formatDateTime(lang, row.createdAt)}
-          </div>
-          <div role="cell" data-label={labels.late} class="in-cell">
-            {row.late === null ? (
-              "—"
-            ) : row.late ? (
-              <span class="in-bad">{lateText(row.lateBy ?? 0, t)}</span>
+            {row.receivedAt ? (
+              <>
+                {formatDateTime(lang, row.receivedAt)}
+                <span class="in-sub">{t("instructor.table.received")}</span>
+              </>
             ) : (
-              t("instructor.table.onTime")
+              <>
+                {formatDateTime(lang, row.createdAt)}
+                {row.createdAt && <span class="in-sub">{t("instructor.table.reported")}</span>}
+              </>
             )}
+            {row.late === true && <span class="in-sub in-bad">{lateText(row.lateBy ?? 0, t)}</span>}
+            {row.late === false && <span class="in-sub">{t("instructor.table.onTime")}</span>}
           </div>
           <div role="cell" class="in-cell in-row-actions">
             {review && (
@@ -238,7 +254,6 @@ export function GradeTable({
             {header("stickiness", t("instructor.col.stickiness"), true)}
             {header("nps", t("instructor.col.nps"), true)}
             {header("submittedAt", t("instructor.col.submittedAt"))}
-            {header("late", t("instructor.col.late"))}
             {header(null, t("instructor.col.actions"))}
           </div>
         </div>

@@ -2,9 +2,9 @@ import { useState } from "preact/hooks";
 import type { Assignment } from "../../schemas/assignment";
 import type { Lang } from "../../schemas/common";
 import { assignmentUrl } from "../../lib/share-url";
-import { assignmentFileName, assignmentFileText } from "./export";
+import { assignmentFileName, assignmentFileText } from "../../grading/gradebook/export";
 import { downloadText } from "../../lib/browser-files";
-import type { T } from "./Instructor";
+import type { T } from "../../i18n/t";
 
 interface Props {
   lang: Lang;

@@ -2,27 +2,17 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { Lang } from "../../schemas/common";
 import type { Assignment } from "../../schemas/assignment";
 import { makeT, type Strings } from "../../i18n/t";
+import type { ModuleOption, ScenarioOption } from "../../grading/gradebook/builder";
 import { AssignmentsPanel } from "./AssignmentsPanel";
 import { Gradebook } from "./Gradebook";
-
-export type T = ReturnType<typeof makeT>;
-
-export interface ScenarioOption {
-  id: string;
-  name: string;
-}
-
-export interface ModuleOption {
-  /** "NN-slug". */
-  id: string;
-  title: string;
-}
 
 interface Props {
   lang: Lang;
   strings: Strings;
   scenarios: ScenarioOption[];
   modules: ModuleOption[];
+  /** The course modules' own simulation assignments. */
+  moduleAssignments: Assignment[];
 }
 
 const TABS = ["assignments", "gradebook"] as const;
@@ -32,7 +22,13 @@ const tabFromHash = (): Tab =>
   typeof location !== "undefined" && location.hash === "#gradebook" ? "gradebook" : "assignments";
 
 /** The instructor page: assignments (build, keep, hand out) and the gradebook, as two tabs. */
-export default function Instructor({ lang, strings, scenarios, modules }: Props) {
+export default function Instructor({
+  lang,
+  strings,
+  scenarios,
+  modules,
+  moduleAssignments,
+}: Props) {
   const t = makeT(strings);
   const [tab, setTab] = useState<Tab>(tabFromHash);
   /** An assignment handed from the list to the gradebook ("Grade submissions"). */
@@ -110,6 +106,7 @@ export default function Instructor({ lang, strings, scenarios, modules }: Props)
           lang={lang}
           t={t}
           scenarios={scenarios}
+          moduleAssignments={moduleAssignments}
           onGrade={(a) => {
             setToGrade(a);
             select("gradebook", true);

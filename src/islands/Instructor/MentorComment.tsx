@@ -1,57 +1,36 @@
 import { useState } from "preact/hooks";
 import type { Assignment } from "../../schemas/assignment";
+import type { T } from "../../i18n/t";
 import { setComment, type StoredComment } from "../../stores/mentor-notes";
-import { feedbackFile, fileSafe } from "./export";
-import { downloadText } from "../../lib/browser-files";
-import type { GradeRow } from "./gradebook";
-import type { ModuleOption, T } from "./Instructor";
+import type { GradeRow } from "../../grading/gradebook/gradebook";
+import type { ModuleOption } from "../../grading/gradebook/builder";
 
 interface Props {
   t: T;
   row: GradeRow;
   assignment: Assignment;
-  mentor: string;
   comment: StoredComment | undefined;
   modules: ModuleOption[];
 }
 
-/** A mentor's comment on one learner, kept as it is typed, and the feedback file made from it. */
-export function MentorComment({ t, row, assignment, mentor, comment, modules }: Props) {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+/**
+ * A mentor's comment on one learner, kept as it is typed; the whole class's comments go out as
+ * one file (GradeActions).
+ */
+export function MentorComment({ t, row, assignment, comment, modules }: Props) {
+  const [failed, setFailed] = useState(false);
   const id = `in-c-${row.key}`;
   const learner = row.learner!;
   const text = comment?.text ?? "";
   const moduleId = comment?.moduleId ?? "";
 
-  const save = (next: { text: string; moduleId: string }) => {
-    const ok = setComment(assignment.id, row.learnerKey!, {
-      text: next.text,
-      ...(next.moduleId ? { moduleId: next.moduleId } : {}),
-    });
-    setMessage(ok ? null : { ok: false, text: t("instructor.error.storage") });
-  };
-
-  const download = () => {
-    if (!text.trim()) return setMessage({ ok: false, text: t("instructor.comment.needText") });
-    if (!mentor.trim()) {
-      document.getElementById("in-mentor")?.focus();
-      return setMessage({ ok: false, text: t("instructor.comment.needMentor") });
-    }
-    const at = new Date().toISOString();
-    const file = feedbackFile(
-      learner,
-      assignment,
-      mentor,
-      { text, ...(moduleId ? { moduleId } : {}), updatedAt: comment?.updatedAt ?? at },
-      at,
+  const save = (next: { text: string; moduleId: string }) =>
+    setFailed(
+      !setComment(assignment.id, row.learnerKey!, {
+        text: next.text,
+        ...(next.moduleId ? { moduleId: next.moduleId } : {}),
+      }),
     );
-    if (!file) return setMessage({ ok: false, text: t("instructor.comment.invalid") });
-    downloadText(
-      `feedback-${fileSafe(assignment.id)}-${fileSafe(learner.id ?? learner.name)}.json`,
-      JSON.stringify(file, null, 2) + "\n",
-    );
-    setMessage({ ok: true, text: t("instructor.comment.downloaded", { name: learner.name }) });
-  };
 
   return (
     <div class="in-comment">
@@ -80,14 +59,13 @@ export function MentorComment({ t, row, assignment, mentor, comment, modules }: 
             ))}
           </select>
         </label>
-        <button type="button" class="btn btn-small" onClick={download}>
-          {t("instructor.comment.download")}
-        </button>
       </div>
       <p class="muted in-hint">{t("instructor.comment.hint")}</p>
-      <p class={message?.ok ? "in-ok" : "in-bad"} aria-live="polite">
-        {message?.text}
-      </p>
+      {failed && (
+        <p class="in-bad" role="alert">
+          {t("instructor.error.storage")}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { T } from "./Instructor";
+import type { T } from "../../i18n/t";
 
 interface Props {
   t: T;

@@ -1,6 +1,8 @@
 import { useState } from "preact/hooks";
+import type { ClassFeedback } from "../../schemas/feedback";
 import type { Progress } from "../../schemas/progress";
-import { parseFeedback } from "../../schemas/progress-codec";
+import { parseFeedbackFile } from "../../schemas/progress-codec";
+import { feedbackFor } from "../../grading/class-feedback";
 import { addFeedback, removeFeedback } from "../../stores/progress-actions";
 import { errorText } from "../RecoveryNotice/errors";
 import { readText } from "../../lib/browser-files";
@@ -14,17 +16,58 @@ interface Props {
   t: T;
 }
 
-/** Mentor feedback files (community-ops-lab/feedback v1) the learner loads from their instructor. */
+/**
+ * Mentor feedback files the learner loads from their instructor: one learner's
+ * (community-ops-lab/feedback), or the whole class's (community-ops-lab/class-feedback), from
+ * which the learner takes out only their own comments by typing their name or id.
+ */
 export function FeedbackPanel({ lang, progress, title, t }: Props) {
   const [messages, setMessages] = useState<{ ok: boolean; text: string }[]>([]);
+  /** A class file waiting for the learner to say who they are. */
+  const [classFile, setClassFile] = useState<{ file: string; feedback: ClassFeedback } | null>(
+    null,
+  );
+  const [who, setWho] = useState("");
+
+  const take = (event: Event) => {
+    event.preventDefault();
+    if (!classFile) return;
+    const found = feedbackFor(classFile.feedback, who);
+    if (!found.ok) {
+      setMessages([
+        { ok: false, text: t(`progress.feedback.class.${found.code}`, { who: who.trim() }) },
+      ]);
+      return;
+    }
+    const saved = addFeedback(found.feedback);
+    setMessages([
+      {
+        ok: saved,
+        text: saved
+          ? t("progress.feedback.loaded", { file: classFile.file })
+          : t("progress.error.storage"),
+      },
+    ]);
+    if (saved) setClassFile(null);
+  };
 
   const load = async (files: FileList | null) => {
     const out: { ok: boolean; text: string }[] = [];
     for (const file of Array.from(files ?? [])) {
       const text = await readText(file);
-      const parsed = text === null ? null : parseFeedback(text);
-      if (parsed?.ok) {
-        const saved = addFeedback(parsed.value);
+      const parsed = text === null ? null : parseFeedbackFile(text);
+      const read = parsed?.ok ? parsed.value : null;
+      if (read?.kind === "class") {
+        setClassFile({ file: file.name, feedback: read.feedback });
+        out.push({
+          ok: true,
+          text: t("progress.feedback.class.loaded", {
+            file: file.name,
+            title: read.feedback.assignment.title,
+          }),
+        });
+      } else if (read) {
+        const saved = addFeedback(read.feedback);
         out.push({
           ok: saved,
           text: saved
@@ -32,7 +75,8 @@ export function FeedbackPanel({ lang, progress, title, t }: Props) {
             : t("progress.error.storage"),
         });
       } else {
-        const reason = parsed ? errorText(t, parsed.error, parsed.path) : errorText(t, "read");
+        const reason =
+          parsed && !parsed.ok ? errorText(t, parsed.error, parsed.path) : errorText(t, "read");
         out.push({ ok: false, text: t("progress.feedback.refused", { file: file.name, reason }) });
       }
     }
@@ -59,6 +103,21 @@ export function FeedbackPanel({ lang, progress, title, t }: Props) {
           {t("progress.feedback.load")}
         </label>
       </p>
+      {classFile && (
+        <form class="dash-class-feedback" onSubmit={take}>
+          <label for="feedback-who">{t("progress.feedback.class.who")}</label>
+          <input
+            id="feedback-who"
+            type="text"
+            autoComplete="name"
+            value={who}
+            onInput={(e) => setWho((e.currentTarget as HTMLInputElement).value)}
+          />
+          <button type="submit" class="btn">
+            {t("progress.feedback.class.take")}
+          </button>
+        </form>
+      )}
       <div aria-live="polite">
         {messages.map((m, i) => (
           <p key={i} class={m.ok ? "dash-ok" : "dash-bad"}>

@@ -239,4 +239,33 @@ describe("npm run sim", { timeout: 60_000 }, () => {
       score: printed.score,
     });
   });
+
+  it("with personal seeds the run is the learner's own world, and its submission verifies for that name only", () => {
+    const personal = `${fixtures}/assignments/coffee-personal-sprint.json`;
+    expectUsageError(run("sim", ["--assignment", personal]), "give --learner NAME");
+    const out = join(tmp, "personal.json");
+    const r = run("sim", [
+      "--assignment",
+      personal,
+      "--decisions",
+      `${fixtures}/decisions/plan.json`,
+      "--submission",
+      out,
+      "--learner",
+      "李雷",
+      "--json",
+    ]);
+    expect(r.code).toBe(0);
+    const official = JSON.parse(readFileSync(personal, "utf8"));
+    expect(JSON.parse(r.stdout).seed).not.toBe(official.seed);
+    const text = readFileSync(out, "utf8");
+    expect(verifySubmission(text, { assignment: official }).status).toBe("verified");
+    const renamed = { ...JSON.parse(text), learner: { name: "张伟" } };
+    expect(verifySubmission(renamed, { assignment: official }).status).toBe("constraint-violation");
+  });
+
+  it("says hours goals are judged on the busiest four weeks", () => {
+    const r = run("sim", ["--scenario", "wechat-parents"]);
+    expect(r.stdout).toMatch(/hoursUsed \(busiest 4 weeks' average\) <= 15: [\d.]+/);
+  });
 });

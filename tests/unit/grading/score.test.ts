@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { goalCredit, goalValue, scoreRun } from "../../../src/grading/score";
+import { CURRENT_RULE, RULES, judgedOverRun, type ScoringRule } from "../../../src/grading/rules";
+import { getScenario, replay } from "../../../src/sim/index";
 import type { Goal } from "../../../src/schemas/module";
 import type { Final, WeekMetrics } from "../../../src/sim/index";
 
@@ -93,7 +95,60 @@ describe("scoreRun", () => {
     expect(met.percent).toBe(100);
   });
 
-  it("scores nothing for no goals", () => {
-    expect(scoreRun(run, [])).toEqual({ percent: 0, goals: [] });
+  it("scores nothing for no goals, and names the rule it scored by", () => {
+    expect(scoreRun(run, [])).toEqual({ percent: 0, goals: [], rule: 3 });
+    expect(scoreRun(run, [], RULES[2])).toEqual({ percent: 0, goals: [], rule: 2 });
+  });
+});
+
+describe("hours are judged over the run (rule 3), not on the last week (rule 2)", () => {
+  const hours = [10, 30, 31, 29, 30, 12, 11, 2];
+  const hoursRun = {
+    weeks: hours.map((h, i) => week(i + 1, { hoursUsed: h })),
+    final: { hoursUsed: 2 } as unknown as Final,
+  };
+
+  it.each<[string, Pick<Goal, "metric" | "byWeek">, ScoringRule, number | null]>([
+    ["rule 2: the last week", { metric: "hoursUsed" }, RULES[2], 2],
+    ["rule 3: the busiest four consecutive weeks' average", { metric: "hoursUsed" }, RULES[3], 30],
+    ["rule 3 up to byWeek", { metric: "hoursUsed", byWeek: 3 }, RULES[3], 23.7],
+    ["rule 3 past the run", { metric: "hoursUsed", byWeek: 9 }, RULES[3], null],
+    ["rule 3 leaves other metrics alone", { metric: "members" }, RULES[3], 300],
+  ])("%s", (_label, goal, rule, expected) => {
+    const r = { ...hoursRun, final: { ...hoursRun.final, members: 300 } as Final };
+    expect(goalValue(r, goal, rule)).toBe(expected);
+  });
+
+  it("the current rule is 3, and only hours are judged over the run", () => {
+    expect(CURRENT_RULE.id).toBe(3);
+    expect(judgedOverRun("hoursUsed", CURRENT_RULE)).toBe(true);
+    expect(judgedOverRun("spent", CURRENT_RULE)).toBe(false);
+    expect(judgedOverRun("hoursUsed", RULES[2])).toBe(false);
+  });
+
+  it("switching everything off in the last week no longer lifts the score (real engine)", () => {
+    const scenario = getScenario("wechat-parents")!;
+    const busy = { postsPerDay: 8, eventsPerWeek: 4, replyCoverage: 1, moderationHours: 12 };
+    const off = { postsPerDay: 0, eventsPerWeek: 0, replyCoverage: 0, moderationHours: 0 };
+    const base = { modelVersion: "x", scenario: scenario.id, seed: 3, weeks: scenario.weeks };
+    const honest = replay({ ...base, decisions: [{ week: 1, set: busy }] }, scenario);
+    const dodge = replay(
+      {
+        ...base,
+        decisions: [
+          { week: 1, set: busy },
+          { week: scenario.weeks, set: off },
+        ],
+      },
+      scenario,
+    );
+    const goal = [{ metric: "hoursUsed", op: "<=" as const, value: 15 }];
+    // The old rule is fooled: the last week's hours drop and the score rises.
+    expect(scoreRun(dodge, goal, RULES[2]).percent).toBeGreaterThan(
+      scoreRun(honest, goal, RULES[2]).percent,
+    );
+    // The current rule is not.
+    expect(scoreRun(dodge, goal).percent).toBe(scoreRun(honest, goal).percent);
+    expect(scoreRun(dodge, goal).percent).toBeLessThan(50);
   });
 });

@@ -21,15 +21,17 @@ describe("migrate", () => {
     expect(migrateSubmission(data)).toBe(data);
     const data2 = { format: "community-ops-lab/submission", version: 2, x: 1 };
     expect(migrateSubmission(data2)).toBe(data2);
+    const data3 = { format: "community-ops-lab/submission", version: 3, x: 1 };
+    expect(migrateSubmission(data3)).toBe(data3);
     const a = JSON.parse(assignmentText);
     expect(migrateAssignment(a)).toBe(a);
   });
 
   it.each([
     [
-      { format: "community-ops-lab/submission", version: 3 },
+      { format: "community-ops-lab/submission", version: 4 },
       "unknown-version",
-      "version 3 is not supported; this build reads version 1 or 2",
+      "version 4 is not supported; this build reads version 1 or 2 or 3",
     ],
     [{ format: "community-ops-lab/submission" }, "unknown-version", "(missing)"],
     [

@@ -36,19 +36,31 @@ describe("verifying the fixtures (regenerate with `npx tsx scripts/make-fixtures
     ["edited-hash.json", "tampered", "field-differs", "claimed.hash", {}],
     ["edited-stage.json", "tampered", "field-differs", "claimed.stages", {}],
     ["edited-score.json", "tampered", "field-differs", "score.percent", { claimed: 100 }],
-    ["changed-seed.json", "tampered", "field-differs", "run.seed", { claimed: 7, actual: 2025 }],
+    [
+      "changed-seed.json",
+      "constraint-violation",
+      "field-differs",
+      "run.seed",
+      { claimed: 7, actual: 2025 },
+    ],
     [
       "changed-scenario.json",
-      "tampered",
+      "constraint-violation",
       "field-differs",
       "run.scenario",
       { claimed: "xhs-beauty-creator", actual: "coffee-members" },
     ],
-    ["changed-weeks.json", "tampered", "field-differs", "run.weeks", { claimed: 30, actual: 26 }],
-    ["edited-assignment.json", "tampered", "field-differs", "assignment.goals", {}],
+    [
+      "changed-weeks.json",
+      "constraint-violation",
+      "field-differs",
+      "run.weeks",
+      { claimed: 30, actual: 26 },
+    ],
+    ["edited-assignment.json", "constraint-violation", "field-differs", "assignment.goals", {}],
     [
       "free-run.json",
-      "tampered",
+      "other-assignment",
       "no-assignment",
       "assignment",
       { expected: "coffee-retention-sprint" },
@@ -76,10 +88,24 @@ describe("verifying the fixtures (regenerate with `npx tsx scripts/make-fixtures
     ],
     [
       "unknown-model-version.json",
-      "invalid",
-      "model-version",
+      "constraint-violation",
+      "model-differs",
       "run.modelVersion",
-      { needs: "col-sim-0.9.0", current: MODEL_VERSION },
+      { made: "col-sim-0.9.0", named: MODEL_VERSION },
+    ],
+    [
+      "older-model.json",
+      "older-model",
+      "older-model",
+      "run.modelVersion",
+      { made: "col-sim-0.9.0", current: MODEL_VERSION, of: "run" },
+    ],
+    [
+      "other-assignment.json",
+      "other-assignment",
+      "other-assignment",
+      "assignment.id",
+      { found: "coffee-referral-sprint", expected: "coffee-retention-sprint" },
     ],
     ["not-json.txt", "invalid", "not-json", undefined, {}],
     ["wrong-format.json", "invalid", "wrong-format", "format", { found: "community-ops-lab/plan" }],
@@ -88,7 +114,7 @@ describe("verifying the fixtures (regenerate with `npx tsx scripts/make-fixtures
       "invalid",
       "unknown-version",
       "version",
-      { version: 99, supported: "1, 2" },
+      { version: 99, supported: "1, 2, 3" },
     ],
     ["schema-broken.json", "invalid", "schema", "claimed.hash", {}],
   ])("%s → %s (%s)", (file, status, code, field, params) => {
@@ -101,13 +127,20 @@ describe("verifying the fixtures (regenerate with `npx tsx scripts/make-fixtures
     expect(result.score).toBeNull();
   });
 
-  it("verifies a version-1 file under the scoring rule it was made with, and says what it scored", () => {
+  it("grades a version-1 file by the assignment's rule, not the retired rule its version names, and says what it claimed", () => {
     const old = verifySubmission(read("submissions/version-1.json"), { assignment: official });
     const current = verifySubmission(read("submissions/valid.json"), { assignment: official });
     expect(old.status).toBe("verified");
     expect(current.status).toBe("verified");
-    // The fixture's run misses a goal, so the old rule (full proportional credit) scored it higher.
-    expect(old.score).toBeGreaterThan(current.score as number);
+    // The same run and hash: the same grade, 62.3 % (the file itself claims 91.2 % by rule 1).
+    expect(old.score).toBe(current.score);
+    expect(old.rule).toBe(2);
+    expect(old.notes).toEqual([
+      expect.objectContaining({
+        code: "rule-differs",
+        params: { claimed: 91.2, claimedRule: 1, rule: 2 },
+      }),
+    ]);
     const rescored = verifySubmission(read("submissions/old-rule-score.json"), {
       assignment: official,
     });
@@ -115,14 +148,43 @@ describe("verifying the fixtures (regenerate with `npx tsx scripts/make-fixtures
     expect(rescored.reason?.field).toBe("score.percent");
   });
 
-  it("names the version a submission from another model needs", () => {
-    const result = verifySubmission(read("submissions/unknown-model-version.json"));
-    expect(result.reason?.text).toContain("col-sim-0.9.0");
+  it("says an older model's file cannot be replayed here, naming both versions, and never calls it tampered", () => {
+    for (const options of [{}, { assignment: official }]) {
+      const result = verifySubmission(read("submissions/older-model.json"), options);
+      expect(result.status).toBe("older-model");
+      expect(result.reason?.text).toBe(
+        `made with model col-sim-0.9.0; this build runs ${MODEL_VERSION} and cannot replay it`,
+      );
+    }
+    const olderOfficial = parseAssignment(read("assignments/older-model.json"));
+    if (!olderOfficial.ok) throw new Error(olderOfficial.message);
+    const against = verifySubmission(read("submissions/valid.json"), {
+      assignment: olderOfficial.assignment,
+    });
+    expect(against.status).toBe("older-model");
+    expect(against.reason?.text).toContain("the assignment was issued with model col-sim-0.9.0");
   });
 
-  it("without the official copy, an embedded assignment edited together with its score still passes its own check", () => {
-    // This is why the gradebook verifies with --assignment: only the official copy catches it.
-    expect(verifySubmission(read("submissions/edited-assignment.json")).status).toBe("verified");
+  it("works whatever the model version string is: a file naming the current model replays, any other is older-model", () => {
+    for (const version of ["col-sim-0.1.0", "col-sim-9.9.9", "2.0", "x"]) {
+      const sub = JSON.parse(read("submissions/older-model.json"));
+      sub.run.modelVersion = version;
+      sub.assignment.modelVersion = version;
+      expect(verifySubmission(sub).status, version).toBe(
+        version === MODEL_VERSION ? "verified" : "older-model",
+      );
+    }
+  });
+
+  it("without the official copy, every result says its goals are self-set, and the CLI-facing text says how to grade", () => {
+    const result = verifySubmission(read("submissions/edited-assignment.json"));
+    // The file's own (lowered) goals are all it can be checked against: it says so.
+    expect(result.status).toBe("verified");
+    expect(result.selfSet).toBe(true);
+    expect(result.notes[0]).toMatchObject({ code: "self-set", params: { kind: "embedded" } });
+    expect(result.notes[0]?.text).toContain("--assignment");
+    const free = verifySubmission(read("submissions/free-run.json"));
+    expect(free.notes[0]).toMatchObject({ code: "self-set", params: { kind: "scenario" } });
   });
 
   it("accepts a parsed object as well as JSON text, and never throws on junk", () => {
@@ -173,7 +235,7 @@ describe("which assignment a file answers (the one rule the CLI and the gradeboo
     [
       "made for another assignment (other id, other seed)",
       madeFor(other),
-      "tampered",
+      "other-assignment",
       "other-assignment",
       "assignment.id",
       { found: "module-09-monetization", expected: official.id, titleEn: "Monetization timing" },
@@ -182,7 +244,7 @@ describe("which assignment a file answers (the one rule the CLI and the gradeboo
     [
       "made for another assignment with the same scenario, seed and weeks",
       madeFor(sameParams),
-      "tampered",
+      "other-assignment",
       "other-assignment",
       "assignment.id",
       { found: "coffee-retention-sprint-b" },
@@ -194,7 +256,7 @@ describe("which assignment a file answers (the one rule the CLI and the gradeboo
         s.assignment.id = "module-09-monetization";
         s.claimed.hash = 5;
       }),
-      "tampered",
+      "other-assignment",
       "other-assignment",
       "assignment.id",
       { found: "module-09-monetization" },
@@ -203,7 +265,7 @@ describe("which assignment a file answers (the one rule the CLI and the gradeboo
     [
       "a free sandbox run (no assignment inside)",
       edit((s) => delete s.assignment),
-      "tampered",
+      "other-assignment",
       "no-assignment",
       "assignment",
       { expected: official.id },
@@ -212,7 +274,7 @@ describe("which assignment a file answers (the one rule the CLI and the gradeboo
     [
       "this assignment, the run's seed changed",
       edit((s) => (s.run.seed = 7)),
-      "tampered",
+      "constraint-violation",
       "field-differs",
       "run.seed",
       { claimed: 7, actual: official.seed },
@@ -221,7 +283,7 @@ describe("which assignment a file answers (the one rule the CLI and the gradeboo
     [
       "this assignment, the run's weeks changed",
       edit((s) => (s.run.weeks = 30)),
-      "tampered",
+      "constraint-violation",
       "field-differs",
       "run.weeks",
       { claimed: 30, actual: official.weeks },
@@ -233,16 +295,16 @@ describe("which assignment a file answers (the one rule the CLI and the gradeboo
         s.assignment.seed = 7;
         s.run.seed = 7;
       }),
-      "tampered",
+      "constraint-violation",
       "field-differs",
-      "assignment.seed",
+      "run.seed",
       { claimed: 7, actual: official.seed },
-      "assignment.seed is 7 but the official assignment gives 2025",
+      "run.seed is 7 but the assignment gives 2025",
     ],
     [
       "this assignment, its embedded scenario changed",
       edit((s) => (s.assignment.scenario = "xhs-beauty-creator")),
-      "tampered",
+      "constraint-violation",
       "field-differs",
       "assignment.scenario",
       { claimed: "xhs-beauty-creator", actual: "coffee-members" },
@@ -263,7 +325,7 @@ describe("which assignment a file answers (the one rule the CLI and the gradeboo
       assignmentId: "module-09-monetization",
     });
     expect(verifySubmission(edit((s) => (s.run.seed = 7)))).toMatchObject({
-      status: "tampered",
+      status: "constraint-violation",
       reason: { field: "run.seed" },
     });
   });

@@ -33,6 +33,11 @@ const assignment = {
   passMark: 0.6,
   due: "2026-03-01T23:59:00+08:00",
   createdAt: "2026-01-10T09:00:00Z",
+  languages: ["zh-cn"],
+  rule: 3,
+  modelVersion: "col-sim-1.0.0",
+  personalSeeds: true,
+  learnerIds: ["s-01", "s-02"],
 };
 const decisions = [
   { week: 0, set: { postsPerDay: 4, rules: "strict" } },

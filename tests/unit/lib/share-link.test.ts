@@ -276,3 +276,52 @@ describe("readSandboxHash", () => {
     expect(readSandboxHash("")).toEqual({ kind: "none" });
   });
 });
+
+describe("no link can make a decoder throw", () => {
+  const link = (kind: string, value: unknown) => `#${kind}=${toBase64Url(JSON.stringify(value))}`;
+  const hostile: unknown[] = [
+    { toString: 1 },
+    { valueOf: 1, toJSON: 2 },
+    ["x"],
+    null,
+    { __proto__: { v: 1 } },
+  ];
+
+  it('the probe\'s #run=eyJ2Ijp7InRvU3RyaW5nIjoxfX0 ({"v":{"toString":1}}) is refused with a message', () => {
+    expect(decodeShare("#run=eyJ2Ijp7InRvU3RyaW5nIjoxfX0")).toMatchObject({
+      ok: false,
+      error: { code: "unknown-version", kind: "run" },
+    });
+  });
+
+  it.each(hostile)(
+    "objects where strings or numbers belong (%j) give an error, not an exception",
+    (bad) => {
+      const cases = [
+        link("run", { v: bad }),
+        link("run", {
+          v: 1,
+          scenario: "coffee-members",
+          seed: 1,
+          weeks: 10,
+          decisions: [{ week: 1, set: { postsPerDay: bad } }],
+        }),
+        link("run", { v: 1, scenario: bad, seed: bad, weeks: 10, decisions: [] }),
+        link("assignment", { format: bad }),
+        link("assignment", { format: "community-ops-lab/assignment", version: bad }),
+        link("assignment", {
+          format: "community-ops-lab/assignment",
+          version: 1,
+          locked: { rules: bad },
+        }),
+        link("review", { v: bad }),
+        link("review", { v: 1, learner: { name: bad }, run: bad }),
+      ];
+      for (const hash of cases) {
+        const read = readSandboxHash(hash, { scenarios: ["coffee-members"] });
+        expect(read.kind).not.toBe("none");
+        if (read.kind !== "none") expect(read.result.ok).toBe(false);
+      }
+    },
+  );
+});

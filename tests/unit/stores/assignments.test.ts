@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { setPersistentEngine } from "@nanostores/persistent";
 import { memoryStorage } from "./memory-storage";
-import { makeAssignment } from "../islands/instructor/fixtures";
+import { makeAssignment } from "../grading/gradebook/fixtures";
 
 const KEY = "col:v1:assignments";
 const list = (assignments: unknown[]) =>

@@ -85,10 +85,42 @@ describe("persistentVersioned", () => {
     const notice = store.readNotice();
     expect(notice).toMatchObject({ backupKey: null, why: "invalid" });
     expect(store.backupText(notice!)).toBe(bad);
-    // A later save replaces it with good data: that is not offered as the unreadable text.
-    storage.removeItem(`${KEY}:notice`);
+    // Not saved over while there is no copy: the save is refused and the value stays.
+    expect(store.save({ ...empty(), count: 2 })).toBe(false);
+    expect(storage.getItem(KEY)).toBe(bad);
+    // Once the learner has seen the notice (and its download) and dismissed it, saving goes on.
+    store.dismissNotice();
     expect(store.save({ ...empty(), count: 2 })).toBe(true);
+    // The good data is not offered as the unreadable text.
     expect(store.backupText(notice!)).toBeNull();
+  });
+
+  it("copies a held value at the next save once there is room, and the notice then names the copy", async () => {
+    const bad = JSON.stringify({ ...empty(), count: "many", note: "x".repeat(300) });
+    const big = "y".repeat(400);
+    const storage = memoryStorage(
+      { [KEY]: bad, other: big },
+      KEY.length + bad.length + 5 + big.length + 150,
+    );
+    const { store } = await load(storage);
+    expect(store.readNotice()).toMatchObject({ backupKey: null });
+    storage.removeItem("other");
+    expect(store.save({ ...empty(), count: 5 })).toBe(true);
+    expect(storage.getItem(`${KEY}:backup-1`)).toBe(bad);
+    expect(store.readNotice()).toMatchObject({ backupKey: `${KEY}:backup-1`, why: "invalid" });
+  });
+
+  it("when neither a copy nor the notice fits, the page is told in memory and the value is kept", async () => {
+    const bad = JSON.stringify({ ...empty(), count: "many" });
+    const storage = memoryStorage({ [KEY]: bad }, KEY.length + bad.length);
+    const { store } = await load(storage);
+    expect(store.$store.get()).toEqual(empty());
+    expect(storage.getItem(`${KEY}:notice`)).toBeNull();
+    const notice = store.readNotice();
+    expect(notice).toMatchObject({ backupKey: null, why: "invalid" });
+    expect(store.backupText(notice!)).toBe(bad);
+    expect(store.save({ ...empty(), count: 1 })).toBe(false);
+    expect(storage.getItem(KEY)).toBe(bad);
   });
 
   it("drops unreadable or repeated items of a list and counts them", async () => {

@@ -74,7 +74,7 @@ describe("the progress store", () => {
     expect(again.readRecovery()).toBeNull();
   });
 
-  it("leaves unreadable data in place when there is no room for a copy, and still works", async () => {
+  it("leaves unreadable data in place when there is no room for a copy, and saves over it only once the learner has dismissed the notice", async () => {
     const raw = "x".repeat(900);
     const storage = memoryStorage({ [KEY]: raw }, 1100);
     const store = await load(storage);
@@ -83,6 +83,9 @@ describe("the progress store", () => {
     const recovery = store.readRecovery();
     expect(recovery).toMatchObject({ backupKey: null, error: "json" });
     expect(store.recoveredText(recovery!)).toBe(raw);
+    expect(store.markRead("00-orientation")).toBe(false);
+    expect(storage.getItem(KEY)).toBe(raw);
+    store.dismissRecovery();
     expect(store.markRead("00-orientation")).toBe(true);
     expect(store.$progress.get().modules["00-orientation"]?.readAt).toBeDefined();
   });

@@ -1,3 +1,4 @@
+import { MODEL_VERSION } from "../../../../src/sim/index";
 /** Shared arbitraries and fixtures for the sandbox's unit tests. */
 import fc from "fast-check";
 import type { AssignmentInput } from "../../../../src/schemas/assignment";
@@ -45,6 +46,7 @@ export const assignment: AssignmentInput = {
     { metric: "members", op: ">=", value: 360, byWeek: 26 },
   ],
   passMark: 0.7,
+  modelVersion: MODEL_VERSION,
   due: "2026-03-01T23:59:00+08:00",
   createdAt: "2026-01-10T09:00:00+08:00",
 };

@@ -3,16 +3,24 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { dictionary } from "../../../../src/i18n";
 import { LEVERS } from "../../../../src/sim";
-import { buildAssignment, blankForm } from "../../../../src/islands/Instructor/builder";
+import { STATUSES } from "../../../../src/grading/verify";
+import { ASSIGNMENT_FIELDS } from "../../../../src/grading/rules";
+import { STATUS_FILTERS } from "../../../../src/grading/gradebook/gradebook";
+import { buildAssignment, blankForm } from "../../../../src/grading/gradebook/builder";
 
-const DIR = join(import.meta.dirname, "../../../../src/islands/Instructor");
+const DIRS = [
+  join(import.meta.dirname, "../../../../src/islands/Instructor"),
+  join(import.meta.dirname, "../../../../src/grading/gradebook"),
+];
 const PAGE = join(import.meta.dirname, "../../../../src/pages/[lang]/instructor/index.astro");
 
 /** Every "instructor.…" key written out whole in the island's and the page's code. */
 function literalKeys(): string[] {
-  const files = readdirSync(DIR)
-    .filter((f) => /\.tsx?$/.test(f))
-    .map((f) => join(DIR, f));
+  const files = DIRS.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => /\.tsx?$/.test(f))
+      .map((f) => join(dir, f)),
+  );
   const keys = new Set<string>();
   for (const file of [...files, PAGE]) {
     for (const m of readFileSync(file, "utf8").matchAll(/["'](instructor\.[A-Za-z0-9._-]+)["']/g))
@@ -23,12 +31,13 @@ function literalKeys(): string[] {
 
 /** Keys the code builds at run time from data. */
 const DYNAMIC = [
-  ...["verified", "tampered", "constraint-violation", "invalid", "superseded"].map(
-    (s) => `status.${s}`,
-  ),
-  ...["all", "flagged", "verified", "tampered", "constraint-violation", "invalid"].map(
-    (s) => `filter.status.${s}`,
-  ),
+  ...STATUSES.map((s) => `status.${s}`),
+  ...STATUS_FILTERS.map((s) => `filter.status.${s}`),
+  ...["best", "latest"].map((s) => `grade.countRule.${s}`),
+  ...["unknown", "now", "at"].map((s) => `grade.arrival.${s}`),
+  ...["memory", "set-aside", "save-failed"].map((s) => `grade.storage.${s}`),
+  ...["received", "reported"].map((s) => `csv.basis.${s}`),
+  ...["zh-cn", "en"].map((s) => `writtenIn.${s}`),
   ...["all", "late", "onTime"].map((s) => `filter.timing.${s}`),
   ...["assignments", "gradebook"].map((s) => `tabs.${s}`),
   ...["zh-cn", "en"].flatMap((l) => [
@@ -37,7 +46,7 @@ const DYNAMIC = [
     `handout.link.${l}`,
   ]),
   ...["json", "foreign", "newer", "empty", "storage", "read"].map((s) => `import.error.${s}`),
-  ...["id", "scenario", "seed", "weeks", "locked", "goals", "passMark"].map((s) => `field.${s}`),
+  ...["id", ...ASSIGNMENT_FIELDS].map((s) => `field.${s}`),
   ...["n", "min", "q1", "median", "q3", "max"].map((s) => `class.${s}`),
   "option.noTransform",
   ...LEVERS.flatMap((l) => (l.kind === "choice" || l.kind === "action" ? [...l.options] : [])).map(
@@ -48,7 +57,12 @@ const DYNAMIC = [
     "wrong-format",
     "unknown-version",
     "schema",
-    "model-version",
+    "older-model",
+    "older-model.assignment",
+    "model-differs",
+    "personal-seed",
+    "not-listed",
+    "unknown-rule",
     "unknown-scenario",
     "decision-week",
     "unknown-lever",
@@ -58,6 +72,7 @@ const DYNAMIC = [
     "not-boolean",
     "locked-lever",
     "too-large",
+    "batch-cap",
     "read-failed",
     "other-assignment",
     "no-assignment",
@@ -97,11 +112,25 @@ function builderErrorKeys(): string[] {
   );
   const keys = bad.ok ? [] : bad.problems.map((p) => p.key);
   const empty = buildAssignment({ ...form, goals: [] }, now);
+  const halfWritten = buildAssignment(
+    {
+      ...form,
+      title: { "zh-cn": "标题", en: "" },
+      instructions: { "zh-cn": "", en: "Text" },
+      personalSeeds: true,
+      learnerIds: Array.from({ length: 2001 }, (_, i) => `s${i}`).join("\n"),
+    },
+    now,
+  );
+  const older = buildAssignment({ ...form, modelVersion: "col-sim-0.9.0" }, now);
   const past = buildAssignment({ ...form, due: "2020-01-01T00:00" }, now);
   return [
     ...keys,
     ...(empty.ok ? [] : empty.problems.map((p) => p.key)),
+    ...(halfWritten.ok ? [] : halfWritten.problems.map((p) => p.key)),
     ...past.warnings.map((p) => p.key),
+    ...older.warnings.map((p) => p.key),
+    "sameWorld",
     "tooManyGoals",
     "schema",
   ].map((k) => `instructor.builder.err.${k}`);

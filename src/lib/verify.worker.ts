@@ -4,8 +4,9 @@
  * `{ type: "files", jobs: [{ id, file, text }] }` any number of times; it answers each file with
  * `{ type: "result", id, result }` and each batch with `{ type: "done" }`.
  */
-import type { Assignment } from "../../schemas/assignment";
-import { checkFile, unreadFile } from "./check-file";
+import type { Assignment } from "../schemas/assignment";
+import { checkFile } from "../grading/gradebook/check-file";
+import { unreadFile } from "../grading/gradebook/file-result";
 import type { WorkerIn, WorkerOut } from "./verify-pool";
 
 let assignment: Assignment | null = null;

@@ -1,3 +1,4 @@
+import { MODEL_VERSION } from "../../../../src/sim/index";
 /** Assignments and submissions made with the real engine, for the gradebook's unit tests. */
 import {
   AssignmentSchema,
@@ -7,7 +8,7 @@ import {
 import { assignmentRun, buildSubmission } from "../../../../src/grading/submission";
 import type { Submission } from "../../../../src/schemas/submission";
 import type { Decision } from "../../../../src/sim";
-import type { CheckedFile } from "../../../../src/islands/Instructor/check-file";
+import type { CheckedFile } from "../../../../src/grading/gradebook/file-result";
 
 export function makeAssignment(overrides: Partial<AssignmentInput> = {}): Assignment {
   return AssignmentSchema.parse({
@@ -25,6 +26,7 @@ export function makeAssignment(overrides: Partial<AssignmentInput> = {}): Assign
       { metric: "nps", op: ">=", value: 20, byWeek: 8 },
     ],
     passMark: 0.7,
+    modelVersion: MODEL_VERSION,
     due: "2025-03-10T23:59:00+08:00",
     createdAt: "2025-03-01T09:00:00+08:00",
     ...overrides,
@@ -51,6 +53,7 @@ export function checked(overrides: Partial<CheckedFile> = {}): CheckedFile {
     file: "a.json",
     status: "verified",
     reason: null,
+    notes: [],
     learner: { name: "张三", id: null },
     createdAt: "2025-03-05T10:00:00+08:00",
     score: 80,
@@ -59,6 +62,7 @@ export function checked(overrides: Partial<CheckedFile> = {}): CheckedFile {
     final: { members: 300, retentionW4: 0.5, stickiness: 0.2, nps: 10 },
     leversUsed: [],
     run: null,
+    changes: null,
     ...overrides,
   };
 }

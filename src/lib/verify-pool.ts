@@ -1,11 +1,12 @@
 /**
- * Verifying many submission files without freezing the page: a few verify workers (one per core,
- * at most four) take small batches from a shared queue, so a slow scenario on one core never
- * leaves the other idle. Should workers be unavailable, the files are checked on the page's
+ * The gradebook's verify workers (browser glue; the checking itself is src/grading/gradebook/):
+ * verifying many submission files without freezing the page, a few workers (one per core, at
+ * most four) take small batches from a shared queue, so a slow scenario on one core never leaves
+ * the other idle. Should workers be unavailable, the files are checked on the page's
  * thread one at a time, yielding between files so the page still answers.
  */
-import type { Assignment } from "../../schemas/assignment";
-import type { CheckedFile } from "./file-result";
+import type { Assignment } from "../schemas/assignment";
+import type { CheckedFile } from "../grading/gradebook/file-result";
 
 export interface VerifyJob {
   id: number;
@@ -61,7 +62,10 @@ export function verifyFiles(
 
   /** The page's own thread: one file at a time, yielding in between. */
   const onThisThread = async () => {
-    const { checkFile, unreadFile } = await import("./check-file");
+    const [{ checkFile }, { unreadFile }] = await Promise.all([
+      import("../grading/gradebook/check-file"),
+      import("../grading/gradebook/file-result"),
+    ]);
     while (queue.length && !cancelled) {
       const job = queue.shift()!;
       try {

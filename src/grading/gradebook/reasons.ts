@@ -1,12 +1,19 @@
 /**
- * A flagged file's reason in the instructor's language, from the verifier's code and parameters
- * (keys `instructor.reason.*`). Lever and metric names come from the engine's own bilingual labels.
+ * A file's reason and notes in the instructor's language, from the verifier's codes and
+ * parameters (keys `instructor.reason.*`, `instructor.note.*`). Lever and metric names come from
+ * the engine's own bilingual labels.
  */
 import type { Lang } from "../../schemas/common";
-import { LEVERS, METRICS } from "../../sim";
-import type { GradeReason } from "./file-result";
+import type { T } from "../../i18n/t";
+import { LEVERS, METRICS } from "../../sim/index";
+import { ASSIGNMENT_FIELDS } from "../rules";
+import type { GradeNote, GradeReason } from "./file-result";
+import type { CopyMark } from "./gradebook";
 
-type T = (key: string, values?: Record<string, string | number>) => string;
+/** How a language joins several reasons or items in one cell: "；" in Chinese, "; " in English. */
+export function listSeparator(lang: Lang): string {
+  return lang === "en" ? "; " : "；";
+}
 
 export function leverLabel(name: string, lang: Lang): string {
   return LEVERS.find((l) => l.name === name)?.label[lang] ?? name;
@@ -16,13 +23,16 @@ export function metricLabel(name: string, lang: Lang): string {
   return METRICS.find((m) => m.name === name)?.label[lang] ?? name;
 }
 
+const RATIO = new Set(METRICS.filter((m) => m.kind === "ratio").map((m) => m.name as string));
+
+/** Whether a metric is a 0–1 ratio that people read as a percent. */
+export const isRatioMetric = (metric: string): boolean => RATIO.has(metric);
+
 /** A metric's value as people read it: ratios as percents, others as they are. */
 export function metricValue(metric: string, value: unknown): string {
   if (typeof value !== "number" || !Number.isFinite(value))
     return value === null || value === undefined ? "—" : String(value);
-  return METRICS.find((m) => m.name === metric)?.kind === "ratio"
-    ? `${Math.round(value * 1000) / 10}%`
-    : String(value);
+  return isRatioMetric(metric) ? `${Math.round(value * 1000) / 10}%` : String(value);
 }
 
 /** A parameter as text; null and missing read as "—". */
@@ -49,7 +59,7 @@ export function leverValueText(lever: string, value: unknown, t: T): string {
 }
 
 /** The assignment fields verification compares, by the name the reason gives. */
-const ASSIGNMENT_FIELDS = ["id", "scenario", "seed", "weeks", "locked", "goals", "passMark"];
+const ASSIGNMENT_KEYS: readonly string[] = ["id", ...ASSIGNMENT_FIELDS];
 
 export function reasonText(reason: GradeReason, t: T, lang: Lang): string {
   const p = reason.params;
@@ -62,12 +72,15 @@ export function reasonText(reason: GradeReason, t: T, lang: Lang): string {
       const [head, second, third] = field.split(".");
       const claimed = show(p.claimed);
       const actual = show(p.actual);
-      if (head === "assignment" && second && ASSIGNMENT_FIELDS.includes(second)) {
+      if (head === "assignment" && second && ASSIGNMENT_KEYS.includes(second)) {
         const what = t(`instructor.field.${second}`);
         const asPercent = (v: unknown) =>
           typeof v === "number" ? `${Math.round(v * 1000) / 10}%` : show(v);
-        // Long values (levers, goals) would flood the table; the field name says enough.
-        return second === "locked" || second === "goals"
+        // Long values (levers, goals, ids) would flood the table; the field name says enough.
+        return second === "locked" ||
+          second === "goals" ||
+          second === "learnerIds" ||
+          second === "personalSeeds"
           ? t("instructor.reason.assignmentPart", { what })
           : second === "passMark"
             ? t("instructor.reason.assignmentField", {
@@ -124,6 +137,13 @@ export function reasonText(reason: GradeReason, t: T, lang: Lang): string {
       return p.found
         ? t("instructor.reason.wrong-format", { found: show(p.found) })
         : t("instructor.reason.noFormat");
+    case "older-model":
+      return t(
+        p.of === "assignment"
+          ? "instructor.reason.older-model.assignment"
+          : "instructor.reason.older-model",
+        { made: show(p.made), current: show(p.current) },
+      );
     case "other-assignment": {
       const title = lang === "en" ? p.titleEn || p.titleZh : p.titleZh || p.titleEn;
       const found = title
@@ -138,4 +158,27 @@ export function reasonText(reason: GradeReason, t: T, lang: Lang): string {
       return t(`instructor.reason.${reason.code}`, values);
     }
   }
+}
+
+/** A note on a result (self-set goals, a score the file computed by another rule). */
+export function noteText(note: GradeNote, t: T): string {
+  const p = note.params;
+  if (note.code === "self-set")
+    return t(p.kind === "scenario" ? "instructor.note.selfSetScenario" : "instructor.note.selfSet");
+  return t("instructor.note.rule-differs", {
+    claimed: show(p.claimed),
+    claimedRule: show(p.claimedRule),
+    rule: show(p.rule),
+  });
+}
+
+/** "Identical to 王小明; the same a week apart as Ana". */
+export function copyText(marks: readonly CopyMark[], t: T, lang: Lang): string {
+  const same = marks.filter((m) => !m.shifted).map((m) => m.name);
+  const shifted = marks.filter((m) => m.shifted).map((m) => m.name);
+  const names = (list: string[]) => list.join(lang === "en" ? ", " : "、");
+  return [
+    ...(same.length ? [t("instructor.copy.same", { names: names(same) })] : []),
+    ...(shifted.length ? [t("instructor.copy.shifted", { names: names(shifted) })] : []),
+  ].join(listSeparator(lang));
 }

@@ -1,24 +1,35 @@
 import { describe, expect, it } from "vitest";
 import {
   ALL_ROWS,
+  COUNT_RULES,
   buildRows,
   classView,
   filterRows,
   learnerKey,
+  learnerLines,
   sortRows,
   spread,
+  type CountRule,
   type GradeRow,
   type RowFilter,
-} from "../../../../src/islands/Instructor/gradebook";
-import type { CheckedFile } from "../../../../src/islands/Instructor/check-file";
+} from "../../../../src/grading/gradebook/gradebook";
+import type { CheckedFile, LeverChange } from "../../../../src/grading/gradebook/file-result";
 import { checked, makeAssignment } from "./fixtures";
 
 const assignment = makeAssignment({ due: "2025-03-10T23:59:00+08:00", passMark: 0.7 });
-const rowsOf = (files: CheckedFile[]) =>
+const rowsOf = (files: CheckedFile[], rule: CountRule = "best") =>
   buildRows(
     files.map((result, i) => ({ key: i + 1, result })),
     assignment,
+    rule,
   );
+
+function permutations<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [[...items]];
+  return items.flatMap((item, i) =>
+    permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]),
+  );
+}
 const names = (rows: GradeRow[]) => rows.map((r) => r.learner?.name ?? r.file);
 
 describe("learner identity", () => {
@@ -32,72 +43,184 @@ describe("learner identity", () => {
   });
 });
 
-describe("superseding: a learner's latest submission counts", () => {
-  it("marks older submissions of the same learner as superseded, by the time the file states", () => {
+describe("counting: the best verified attempt counts, and nothing unverified displaces it", () => {
+  it("counts the best verified score of a learner; the others are outranked", () => {
     const rows = rowsOf([
-      checked({ file: "new.json", createdAt: "2025-03-06T10:00:00+08:00" }),
-      checked({ file: "old.json", createdAt: "2025-03-04T10:00:00+08:00" }),
+      checked({ file: "good.json", score: 80, createdAt: "2025-03-04T10:00:00+08:00" }),
+      checked({ file: "later.json", score: 60, createdAt: "2025-03-06T10:00:00+08:00" }),
       checked({ file: "other.json", learner: { name: "李四", id: null } }),
     ]);
-    expect(rows.map((r) => [r.file, r.superseded])).toEqual([
-      ["new.json", false],
-      ["old.json", true],
-      ["other.json", false],
+    expect(rows.map((r) => [r.file, r.counted, r.outranked])).toEqual([
+      ["good.json", true, false],
+      ["later.json", false, true],
+      ["other.json", true, false],
     ]);
   });
 
-  it("on equal times the file loaded last counts", () => {
+  it("or the latest verified one, as the instructor chooses", () => {
+    const rows = rowsOf(
+      [
+        checked({ file: "good.json", score: 80, createdAt: "2025-03-04T10:00:00+08:00" }),
+        checked({ file: "later.json", score: 60, createdAt: "2025-03-06T10:00:00+08:00" }),
+        checked({
+          file: "edited.json",
+          status: "tampered",
+          score: null,
+          createdAt: "2025-03-08T10:00:00+08:00",
+        }),
+      ],
+      "latest",
+    );
+    expect(rows.filter((r) => r.counted).map((r) => r.file)).toEqual(["later.json"]);
+  });
+
+  it("on equal scores and times the file loaded last counts", () => {
     const rows = rowsOf([checked({ file: "first.json" }), checked({ file: "second.json" })]);
-    expect(rows.map((r) => r.superseded)).toEqual([true, false]);
+    expect(rows.map((r) => r.counted)).toEqual([false, true]);
   });
 
   it("matches by id when there is one, so two learners with one name stay apart", () => {
     const rows = rowsOf([
-      checked({ learner: { name: "王芳", id: "A1" } }),
+      checked({ learner: { name: "王芳", id: "A1" }, score: 90 }),
       checked({ learner: { name: "王芳", id: "B2" } }),
-      checked({ learner: { name: "Wang Fang", id: "a1" }, createdAt: "2025-03-07T00:00:00Z" }),
+      checked({ learner: { name: "Wang Fang", id: "a1" }, score: 70 }),
     ]);
-    expect(rows.map((r) => r.superseded)).toEqual([true, false, false]);
+    expect(rows.map((r) => r.counted)).toEqual([true, true, false]);
+    expect(learnerLines(rows).find((l) => l.key === "id:a1")?.names).toEqual(["王芳", "Wang Fang"]);
   });
 
-  it("a latest tampered file still supersedes an earlier verified one", () => {
-    const rows = rowsOf([
-      checked({ file: "ok.json", createdAt: "2025-03-04T10:00:00Z" }),
-      checked({
-        file: "edited.json",
-        status: "tampered",
-        score: null,
-        createdAt: "2025-03-05T10:00:00Z",
-      }),
-    ]);
-    expect(rows.find((r) => r.file === "ok.json")?.superseded).toBe(true);
+  // 李华's genuine file, an edited copy with her id, a file of hers for another assignment and
+  // one made with an older model: in every order, the genuine file counts with its own score.
+  const genuine = checked({
+    file: "genuine.json",
+    learner: { name: "李华", id: "s-31" },
+    score: 27.6,
+    createdAt: "2025-03-04T10:00:00Z",
   });
-
-  it.each(["other-assignment", "no-assignment", "too-large", "not-json"] as const)(
-    "a file with reason %s never supersedes the learner's real submission",
-    (code) => {
-      const rows = rowsOf([
-        checked({ file: "real.json", createdAt: "2025-03-04T10:00:00Z" }),
-        checked({
-          file: "stray.json",
-          status: "invalid",
-          reason: { code, params: {} },
-          createdAt: "2025-03-09T10:00:00Z",
-        }),
-      ]);
-      expect(rows.map((r) => [r.file, r.superseded, r.learnerKey === null])).toEqual([
-        ["real.json", false, false],
-        ["stray.json", false, true],
-      ]);
+  const others = [
+    checked({
+      file: "edited.json",
+      learner: { name: "李华", id: "s-31" },
+      status: "tampered",
+      score: null,
+      final: null,
+      createdAt: "2025-03-09T10:00:00Z",
+      reason: { code: "field-differs", field: "claimed.hash", params: {} },
+    }),
+    checked({
+      file: "stub.json",
+      learner: { name: "李华", id: "s-31" },
+      status: "invalid",
+      score: null,
+      final: null,
+      createdAt: "2025-03-09T11:00:00Z",
+      reason: { code: "schema", field: "claimed", params: {} },
+    }),
+    checked({
+      file: "foreign.json",
+      learner: { name: "李华", id: "s-31" },
+      status: "other-assignment",
+      score: null,
+      final: null,
+      createdAt: "2025-03-09T12:00:00Z",
+      reason: { code: "other-assignment", field: "assignment.id", params: {} },
+    }),
+    checked({
+      file: "older.json",
+      learner: { name: "李华", id: "s-31" },
+      status: "older-model",
+      score: null,
+      final: null,
+      createdAt: "2025-03-09T13:00:00Z",
+      reason: { code: "older-model", field: "run.modelVersion", params: {} },
+    }),
+  ];
+  const orders = permutations([genuine, ...others]);
+  it.each(orders.map((order) => [order.map((f) => f.file).join(" → "), order] as const))(
+    "%s: the genuine file counts, and the line says 5 attempts, 2 flagged",
+    (_label, order) => {
+      for (const rule of COUNT_RULES) {
+        const rows = rowsOf([...order], rule);
+        expect(rows.filter((r) => r.counted).map((r) => r.file)).toEqual(["genuine.json"]);
+        const [line] = learnerLines(rows);
+        expect(line).toMatchObject({ status: "verified", attempts: 5, flagged: 2 });
+        expect(line?.counted?.score).toBe(27.6);
+        expect(classView(rows)).toMatchObject({ learners: 1, verified: 1 });
+      }
     },
   );
 
-  it("a file without a time loses to one with a time", () => {
-    const rows = rowsOf([
-      checked({ file: "dated.json" }),
-      checked({ file: "undated.json", createdAt: null }),
-    ]);
-    expect(rows.map((r) => r.superseded)).toEqual([false, true]);
+  it("a learner with no verified file has no counted attempt and shows the latest file's status", () => {
+    const rows = rowsOf([others[2]!, others[0]!]);
+    const [line] = learnerLines(rows);
+    expect(line?.counted).toBeNull();
+    expect(line?.status).toBe("tampered");
+  });
+});
+
+describe("copies", () => {
+  const changes = (shift = 0): LeverChange[] => [
+    [1 + shift, "replyCoverage", 0.8],
+    [1 + shift, "segmentCare", 0.5],
+    [10 + shift, "eventsPerWeek", 3],
+    [20 + shift, "monetization", 0.3],
+  ];
+  const copyOf = (files: CheckedFile[]) =>
+    rowsOf(files).map((r) => [r.learner?.name, r.identicalTo]);
+
+  it.each([
+    [
+      "identical changes under two names",
+      [changes(), changes()],
+      [
+        ["王小明", [{ name: "张伟", shifted: false }]],
+        ["张伟", [{ name: "王小明", shifted: false }]],
+      ],
+    ],
+    [
+      "the same changes one week later",
+      [changes(), changes(1)],
+      [
+        ["王小明", [{ name: "张伟", shifted: true }]],
+        ["张伟", [{ name: "王小明", shifted: true }]],
+      ],
+    ],
+    [
+      "two weeks later: different",
+      [changes(), changes(2)],
+      [
+        ["王小明", []],
+        ["张伟", []],
+      ],
+    ],
+    [
+      "another value: different",
+      [changes(), [...changes().slice(0, 3), [20, "monetization", 0.4] as LeverChange]],
+      [
+        ["王小明", []],
+        ["张伟", []],
+      ],
+    ],
+    [
+      "too plain to tell (two changes)",
+      [changes().slice(0, 2), changes().slice(0, 2)],
+      [
+        ["王小明", []],
+        ["张伟", []],
+      ],
+    ],
+  ] as const)("%s", (_label, [a, b], expected) => {
+    expect(
+      copyOf([
+        checked({ learner: { name: "王小明", id: null }, changes: [...a] }),
+        checked({ learner: { name: "张伟", id: null }, changes: [...b] }),
+      ]),
+    ).toEqual(expected);
+  });
+
+  it("one learner's own resubmission is not a copy", () => {
+    const rows = rowsOf([checked({ changes: changes() }), checked({ changes: changes() })]);
+    expect(rows.every((r) => r.identicalTo.length === 0)).toBe(true);
   });
 });
 
@@ -108,10 +231,25 @@ describe("lateness against the due date", () => {
     ["2025-03-10T16:00:00Z", true, 60_000],
     ["2025-03-12T23:59:00+08:00", true, 2 * 86_400_000],
     [null, null, null],
-  ])("submitted %s → late %s", (createdAt, late, lateBy) => {
+  ])("reported %s → late %s", (createdAt, late, lateBy) => {
     const [row] = rowsOf([checked({ createdAt })]);
     expect(row?.late).toBe(late);
     expect(row?.lateBy).toBe(lateBy);
+    expect(row?.lateBasis).toBe(createdAt ? "reported" : null);
+  });
+
+  it("the instructor's own record of arrival decides over the time the file reports", () => {
+    const [redated] = buildRows(
+      [
+        {
+          key: 1,
+          result: checked({ createdAt: "2025-03-09T10:00:00+08:00" }),
+          receivedAt: "2025-03-12T09:00:00+08:00",
+        },
+      ],
+      assignment,
+    );
+    expect(redated).toMatchObject({ late: true, lateBasis: "received" });
   });
 });
 
@@ -225,18 +363,18 @@ describe("filtering", () => {
     [{ status: "tampered" }, ["2.json"]],
     [{ timing: "late" }, ["3.json"]],
     [{ timing: "onTime" }, ["1.json", "2.json", "4.json"]],
-    [{ showSuperseded: false }, ["1.json", "2.json", "3.json", "junk.txt"]],
+    [{ showOthers: false }, ["1.json", "2.json", "3.json", "junk.txt"]],
     [{ query: "s-001" }, ["1.json", "4.json"]],
     [{ query: "李" }, ["2.json"]],
     [{ query: "junk" }, ["junk.txt"]],
-    [{ status: "verified", showSuperseded: false }, ["1.json"]],
+    [{ status: "verified", showOthers: false }, ["1.json"]],
   ] as [Partial<RowFilter>, string[]][])("%j", (f, expected) => {
     expect(files(f)).toEqual(expected);
   });
 });
 
 describe("class view", () => {
-  it("counts each learner's counting, verified submission", () => {
+  it("counts each learner's counted, verified attempt", () => {
     const rows = rowsOf([
       checked({
         learner: { name: "a", id: null },
@@ -267,13 +405,15 @@ describe("class view", () => {
     const view = classView(rows);
     expect(view.verified).toBe(3);
     expect(view.learners).toBe(4);
-    expect(view.superseded).toBe(1);
+    expect(view.otherAttempts).toBe(1);
     expect(view.late).toBe(1);
     expect(view.passed).toBe(3);
     expect(view.statusCounts).toEqual({
       verified: 3,
       tampered: 1,
       "constraint-violation": 0,
+      "other-assignment": 0,
+      "older-model": 0,
       invalid: 0,
     });
     expect(view.scoreBins).toEqual([0, 0, 0, 0, 0, 0, 0, 1, 0, 2]);

@@ -12,28 +12,45 @@ import {
   ASSIGNMENT_VERSION,
   type Assignment,
 } from "../../schemas/assignment";
-import type { Lang } from "../../schemas/common";
+import { LANGS, type Lang } from "../../schemas/common";
 import { canonicalJson } from "../../lib/canonical-json";
 import {
   LEVERS,
   METRICS,
+  MODEL_VERSION,
   SCENARIO_IDS,
   defaultLevers,
   getScenario,
   parseLeverValue,
   type LeverSpec,
-} from "../../sim";
+} from "../../sim/index";
+import { canonicalText, MAX_PERSONAL_SEED } from "../learner";
+import { ASSIGNMENT_FIELDS, CURRENT_RULE } from "../rules";
+import { isRatioMetric } from "./reasons";
+
+export { isRatioMetric };
 
 /** Largest seed a sandbox link carries (share-link.ts). */
-export const MAX_SEED = 2_147_483_646;
+export const MAX_SEED = MAX_PERSONAL_SEED;
 export const MAX_GOALS = 20;
 export const MAX_TITLE = 200;
 export const MAX_INSTRUCTIONS = 5000;
+/** A scenario the builder offers, with its name in the page's language. */
+export interface ScenarioOption {
+  id: string;
+  name: string;
+}
+
+/** A module a comment may be about: its id ("NN-slug") and title in the page's language. */
+export interface ModuleOption {
+  id: string;
+  title: string;
+}
+
+/** Learner ids one assignment lists at most. */
+export const MAX_LEARNER_IDS = 2000;
 
 export const GOAL_METRICS = METRICS.filter((m) => m.goal);
-const RATIO = new Set(METRICS.filter((m) => m.kind === "ratio").map((m) => m.name as string));
-
-export const isRatioMetric = (metric: string) => RATIO.has(metric);
 
 export interface LockField {
   on: boolean;
@@ -65,6 +82,16 @@ export interface BuilderForm {
   instructions: Record<Lang, string>;
   /** `YYYY-MM-DDTHH:mm` in local time. */
   due: string;
+  /** Each learner gets their own seed, derived from the assignment and their name or listed id. */
+  personalSeeds: boolean;
+  /** With personal seeds: learner ids, one a line (or separated by commas); empty: by name. */
+  learnerIds: string;
+  /**
+   * The scoring rule and model version the assignment was issued under: the current ones for a
+   * new assignment, kept as they were when a saved one is edited.
+   */
+  rule: NonNullable<Assignment["rule"]> | null;
+  modelVersion: string | null;
 }
 
 /** One thing wrong with the form: where (an input's field path) and what (an i18n key under instructor.builder.err.). */
@@ -145,7 +172,11 @@ export function blankLocks(scenarioId: string): Record<string, LockField> {
   );
 }
 
-/** A new assignment's form: the scenario's seed and weeks and its goals; due in a week at 23:59. */
+/**
+ * A new assignment's form: the scenario's weeks and goals, a freshly drawn seed (so that the
+ * assignment is not the same world as a module's or another class's, whose runs could be handed
+ * in again), due in a week at 23:59, issued under the current scoring rule and model.
+ */
 export function blankForm(scenarioId: string, now: Date, random: () => number): BuilderForm {
   const scenario = getScenario(scenarioId) ?? getScenario(SCENARIO_IDS[0] ?? "");
   const due = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 7, 23, 59);
@@ -153,7 +184,7 @@ export function blankForm(scenarioId: string, now: Date, random: () => number): 
     id: newAssignmentId(now, random),
     createdAt: now.toISOString(),
     scenario: scenario?.id ?? scenarioId,
-    seed: String(scenario?.seed ?? 1),
+    seed: String(drawSeed(random)),
     weeks: String(scenario?.weeks ?? 52),
     locked: blankLocks(scenario?.id ?? scenarioId),
     goals: (scenario?.goals ?? []).map(goalField),
@@ -161,6 +192,10 @@ export function blankForm(scenarioId: string, now: Date, random: () => number): 
     title: { "zh-cn": "", en: "" },
     instructions: { "zh-cn": "", en: "" },
     due: isoToLocalInput(due.toISOString()),
+    personalSeeds: false,
+    learnerIds: "",
+    rule: CURRENT_RULE.id as 3,
+    modelVersion: MODEL_VERSION,
   };
 }
 
@@ -194,10 +229,36 @@ export function formFromAssignment(a: Assignment): BuilderForm {
     locked: locks,
     goals: a.goals.map(goalField),
     passMark: String(tidy(a.passMark * 100)),
-    title: { ...a.title },
-    instructions: { ...a.instructions },
+    title: written(a, "title"),
+    instructions: written(a, "instructions"),
     due: isoToLocalInput(a.due),
+    personalSeeds: a.personalSeeds === true,
+    learnerIds: (a.learnerIds ?? []).join("\n"),
+    rule: a.rule ?? null,
+    modelVersion: a.modelVersion ?? null,
   };
+}
+
+/** The texts the instructor wrote: a language the assignment only falls back to reads as empty. */
+function written(a: Assignment, field: "title" | "instructions"): Record<Lang, string> {
+  const langs = a.languages ?? LANGS;
+  return {
+    "zh-cn": langs.includes("zh-cn") ? a[field]["zh-cn"] : "",
+    en: langs.includes("en") ? a[field].en : "",
+  };
+}
+
+/** Learner ids as typed: one a line or separated by commas, blanks and repeats dropped. */
+export function parseLearnerIds(text: string): string[] {
+  const seen = new Set<string>();
+  const ids: string[] = [];
+  for (const part of text.split(/[\n,;，；、]+/)) {
+    const id = part.trim();
+    if (!id || seen.has(canonicalText(id))) continue;
+    seen.add(canonicalText(id));
+    ids.push(id);
+  }
+  return ids;
 }
 
 const intIn = (text: string, min: number, max: number): number | null => {
@@ -299,7 +360,16 @@ export function buildAssignment(form: BuilderForm, now: Date): BuildResult {
   if (passMark === null || passMark < 0 || passMark > 100)
     problems.push({ field: "passMark", key: "passMark" });
 
-  for (const lang of ["zh-cn", "en"] as const) {
+  // One language is enough: the other shows the same text with a note. A language that is begun
+  // must be whole (a title without instructions, or the reverse, is a slip).
+  const languages = LANGS.filter(
+    (lang) => form.title[lang].trim() || form.instructions[lang].trim(),
+  );
+  if (!languages.length) {
+    problems.push({ field: "title.zh-cn", key: "title" });
+    problems.push({ field: "instructions.zh-cn", key: "instructions" });
+  }
+  for (const lang of languages) {
     const title = form.title[lang].trim();
     if (!title) problems.push({ field: `title.${lang}`, key: `title.${lang}` });
     else if (title.length > MAX_TITLE)
@@ -314,6 +384,18 @@ export function buildAssignment(form: BuilderForm, now: Date): BuildResult {
       });
     }
   }
+  const fallback = (field: "title" | "instructions", lang: Lang) =>
+    form[field][lang].trim() || form[field][languages[0] ?? "zh-cn"].trim();
+
+  const learnerIds = form.personalSeeds ? parseLearnerIds(form.learnerIds) : [];
+  if (learnerIds.length > MAX_LEARNER_IDS)
+    problems.push({ field: "learnerIds", key: "learnerIds", values: { max: MAX_LEARNER_IDS } });
+  if (form.modelVersion !== null && form.modelVersion !== MODEL_VERSION)
+    warnings.push({
+      field: "modelVersion",
+      key: "olderModel",
+      values: { model: form.modelVersion, current: MODEL_VERSION },
+    });
 
   const due = localInputToIso(form.due);
   if (due === null) problems.push({ field: "due", key: "due" });
@@ -325,8 +407,12 @@ export function buildAssignment(form: BuilderForm, now: Date): BuildResult {
     format: ASSIGNMENT_FORMAT,
     version: ASSIGNMENT_VERSION,
     id: form.id,
-    title: { "zh-cn": form.title["zh-cn"].trim(), en: form.title.en.trim() },
-    instructions: { "zh-cn": form.instructions["zh-cn"].trim(), en: form.instructions.en.trim() },
+    title: { "zh-cn": fallback("title", "zh-cn"), en: fallback("title", "en") },
+    instructions: {
+      "zh-cn": fallback("instructions", "zh-cn"),
+      en: fallback("instructions", "en"),
+    },
+    ...(languages.length < LANGS.length ? { languages } : {}),
     scenario: form.scenario,
     seed,
     weeks,
@@ -335,6 +421,10 @@ export function buildAssignment(form: BuilderForm, now: Date): BuildResult {
     passMark: tidy((passMark ?? 70) / 100),
     due,
     createdAt: form.createdAt,
+    ...(form.rule !== null ? { rule: form.rule } : {}),
+    ...(form.modelVersion !== null ? { modelVersion: form.modelVersion } : {}),
+    ...(form.personalSeeds ? { personalSeeds: true } : {}),
+    ...(learnerIds.length ? { learnerIds } : {}),
   };
   // The schema is the last word; the checks above word its rules for people.
   const parsed = AssignmentSchema.safeParse(candidate);
@@ -355,7 +445,10 @@ export function buildAssignment(form: BuilderForm, now: Date): BuildResult {
   return { ok: true, assignment: parsed.data, warnings };
 }
 
-/** The same form as a new assignment: a new id and creation time, "(copy)" marks in the titles. */
+/**
+ * The same form as a new assignment: a new id and creation time, "(copy)" marks in the titles,
+ * issued under the current scoring rule and model.
+ */
 export function copyForm(
   form: BuilderForm,
   now: Date,
@@ -366,6 +459,8 @@ export function copyForm(
     ...structuredClone(form),
     id: newAssignmentId(now, random),
     createdAt: now.toISOString(),
+    rule: CURRENT_RULE.id as 3,
+    modelVersion: MODEL_VERSION,
     title: {
       "zh-cn": form.title["zh-cn"] ? `${form.title["zh-cn"]}${copyMark["zh-cn"]}` : "",
       en: form.title.en ? `${form.title.en}${copyMark.en}` : "",
@@ -373,8 +468,8 @@ export function copyForm(
   };
 }
 
-/** The fields that verification compares with each submission's copy (src/grading/verify.ts). */
-const GRADED_FIELDS = ["scenario", "seed", "weeks", "locked", "goals", "passMark"] as const;
+/** The fields that decide how submissions are checked and graded (src/grading/verify.ts). */
+const GRADED_FIELDS = [...ASSIGNMENT_FIELDS, "rule", "modelVersion"] as const;
 
 /** Whether an edit changes what submissions made under the saved version are checked against. */
 export function changesGrading(saved: Assignment, next: Assignment): boolean {
@@ -419,4 +514,15 @@ export function sameAssignment(a: Assignment, b: Assignment): boolean {
   const plain = (x: Assignment) =>
     canonicalJson({ ...x, due: Date.parse(x.due), createdAt: Date.parse(x.createdAt) });
   return plain(a) === plain(b);
+}
+
+/**
+ * Another assignment whose world is this one's (same scenario, seed, weeks and locks, neither
+ * with personal seeds): a run made for it would verify for this one too. Null when there is none.
+ */
+export function sameWorld(a: Assignment, others: readonly Assignment[]): Assignment | null {
+  if (a.personalSeeds) return null;
+  const world = (x: Assignment) => canonicalJson([x.scenario, x.seed, x.weeks, x.locked]);
+  const mine = world(a);
+  return others.find((o) => o.id !== a.id && !o.personalSeeds && world(o) === mine) ?? null;
 }

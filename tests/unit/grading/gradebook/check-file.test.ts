@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  checkFile,
-  leversUsed,
-  unreadFile,
-  type CheckedFile,
-} from "../../../../src/islands/Instructor/check-file";
-import { reasonText } from "../../../../src/islands/Instructor/reasons";
+import { checkFile, leverChanges, leversUsed } from "../../../../src/grading/gradebook/check-file";
+import { unreadFile, type CheckedFile } from "../../../../src/grading/gradebook/file-result";
+import { reasonText } from "../../../../src/grading/gradebook/reasons";
 import { dictionary } from "../../../../src/i18n";
 import { makeT } from "../../../../src/i18n/t";
 import type { Submission } from "../../../../src/schemas/submission";
@@ -38,18 +34,23 @@ describe("a verified submission", () => {
 
   it("reports the levers the learner moved, not the locked ones", () => {
     expect(result.leversUsed).toEqual(["postsPerDay", "replyCoverage"]);
-    expect(
-      leversUsed(
-        {
-          scenario: "wechat-parents",
-          decisions: [
-            { week: 0, set: { adBudget: 0 } },
-            { week: 5, set: { transform: "theme" } },
-          ],
-        },
-        { adBudget: 0 },
-      ),
-    ).toEqual(["transform"]);
+    const changes = leverChanges(
+      {
+        scenario: "wechat-parents",
+        decisions: [
+          { week: 0, set: { adBudget: 0, postsPerDay: 3 } },
+          { week: 4, set: { postsPerDay: 3 } },
+          { week: 5, set: { transform: "theme" } },
+        ],
+      },
+      { adBudget: 0 },
+    );
+    expect(leversUsed(changes)).toEqual(["postsPerDay", "transform"]);
+    // Setting a lever to the value it already holds changes nothing.
+    expect(changes).toEqual([
+      [1, "postsPerDay", 3],
+      [5, "transform", "theme"],
+    ]);
   });
 });
 
@@ -84,11 +85,17 @@ const cases: Case[] = [
     "field-differs",
     [100, good.score.percent],
   ],
-  ["an edited seed", edit((s) => (s.run.seed = 43)), "tampered", "field-differs", [43, 42]],
+  [
+    "an edited seed",
+    edit((s) => (s.run.seed = 43)),
+    "constraint-violation",
+    "field-differs",
+    [43, 42],
+  ],
   [
     "easier goals inside",
     edit((s) => (s.assignment!.goals = [{ metric: "members", op: ">=", value: 1 }])),
-    "tampered",
+    "constraint-violation",
     "field-differs",
     [],
   ],
@@ -121,11 +128,21 @@ const cases: Case[] = [
     [99],
   ],
   [
-    "another model version",
+    "a run made with another model than its assignment's",
     edit((s) => (s.run.modelVersion = "0.0.1-old")),
-    "invalid",
-    "model-version",
+    "constraint-violation",
+    "model-differs",
     ["0.0.1-old"],
+  ],
+  [
+    "an older model's run of an assignment issued under it",
+    edit((s) => {
+      s.run.modelVersion = "col-sim-0.9.0";
+      s.assignment!.modelVersion = "col-sim-0.9.0";
+    }),
+    "older-model",
+    "older-model",
+    ["col-sim-0.9.0"],
   ],
   [
     "a broken field",
@@ -157,11 +174,11 @@ const cases: Case[] = [
         { name: "陈小雨" },
       ),
     ),
-    "tampered",
+    "other-assignment",
     "other-assignment",
     ["asg-other"],
   ],
-  ["a free sandbox run", edit((s) => delete s.assignment), "tampered", "no-assignment", []],
+  ["a free sandbox run", edit((s) => delete s.assignment), "other-assignment", "no-assignment", []],
 ];
 
 describe.each(cases)("%s", (_name, file, status, code, mention) => {
@@ -182,15 +199,24 @@ describe.each(cases)("%s", (_name, file, status, code, mention) => {
 });
 
 describe("files the gradebook does not read", () => {
-  it.each(["too-large", "read-failed", "extra-assignment", "bad-assignment"] as const)(
-    "%s has a worded reason in both languages",
-    (code) => {
-      const row = unreadFile("big.json", code, { size: 7.5 });
-      for (const lang of ["zh-cn", "en"] as const) {
-        expect(reasonText(row.reason!, T[lang], lang)).not.toMatch(/instructor\.|\{\w+\}/);
-      }
-    },
-  );
+  it.each([
+    "too-large",
+    "batch-cap",
+    "read-failed",
+    "extra-assignment",
+    "bad-assignment",
+    "check-failed",
+  ] as const)("%s has a worded reason in both languages", (code) => {
+    const row = unreadFile("big.json", code, {
+      size: 7.5,
+      files: 2000,
+      megabytes: 100,
+      message: "x",
+    });
+    for (const lang of ["zh-cn", "en"] as const) {
+      expect(reasonText(row.reason!, T[lang], lang)).not.toMatch(/instructor\.|\{\w+\}/);
+    }
+  });
 
   it("names the learner of a file it could not verify when the file gives one", () => {
     const result = checkFile(

@@ -11,7 +11,7 @@ import {
   sameAssignment,
   switchScenario,
   type BuilderForm,
-} from "../../../../src/islands/Instructor/builder";
+} from "../../../../src/grading/gradebook/builder";
 import { AssignmentSchema } from "../../../../src/schemas/assignment";
 import { getScenario } from "../../../../src/sim";
 import { makeAssignment } from "./fixtures";
@@ -221,7 +221,7 @@ describe("editing", () => {
 });
 
 describe("switching scenario", () => {
-  it("follows the new scenario's seed, weeks and goals while untouched, keeps locks the instructor set", () => {
+  it("follows the new scenario's weeks and goals while untouched, keeps the drawn seed and the locks the instructor set", () => {
     const form = {
       ...blankForm("coffee-members", NOW, fixed),
       locked: {
@@ -231,7 +231,8 @@ describe("switching scenario", () => {
     };
     const next = switchScenario(form, "wechat-parents");
     const parents = getScenario("wechat-parents")!;
-    expect(next.seed).toBe(String(parents.seed));
+    expect(next.seed).toBe(form.seed);
+    expect(next.weeks).toBe(String(parents.weeks));
     expect(next.goals.map((g) => g.metric)).toEqual(parents.goals.map((g) => g.metric));
     expect(next.locked.adBudget).toEqual({ on: true, value: "0" });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { BOM, csvCell, toCsv, type CsvCell } from "../../../../src/islands/Instructor/csv";
-import { gradebookCsv } from "../../../../src/islands/Instructor/export";
-import { buildRows } from "../../../../src/islands/Instructor/gradebook";
+import { BOM, csvCell, toCsv, type CsvCell } from "../../../../src/grading/gradebook/csv";
+import { gradebookCsv } from "../../../../src/grading/gradebook/export";
+import { buildRows } from "../../../../src/grading/gradebook/gradebook";
 import { dictionary } from "../../../../src/i18n";
 import { makeT } from "../../../../src/i18n/t";
 import { parseCsv } from "../../csv-helpers";
@@ -84,6 +84,7 @@ describe("the gradebook CSV", () => {
           field: "claimed.final.members",
           params: { field: "claimed.final.members", claimed: 9999, actual: 310 },
         },
+        notes: [{ code: "self-set", params: { kind: "embedded" } }],
       }),
       checked({
         file: "junk.txt",
@@ -97,25 +98,78 @@ describe("the gradebook CSV", () => {
   );
 
   it.each([
-    ["zh-cn", ["学号", "姓名", "得分", "状态"], "通过验证", "被篡改"],
-    ["en", ["Learner ID", "Name", "Score", "Status"], "verified", "tampered"],
+    [
+      "zh-cn",
+      ["学号", "姓名", "得分（%）", "状态"],
+      "通过验证",
+      "被篡改",
+      "；",
+      "新人第 4 周留存（%）",
+    ],
+    [
+      "en",
+      ["Learner ID", "Name", "Score (%)", "Status"],
+      "verified",
+      "tampered",
+      "; ",
+      "Week-4 retention (%)",
+    ],
   ] as const)(
-    "in %s: one row per learner, the submission that counts, in the user's language",
-    (lang, head, ok, bad) => {
+    "in %s: one line per learner, the counted verified score, attempts and flagged files, percents as the page shows them",
+    (lang, head, ok, bad, sep, retention) => {
       const t = makeT(dictionary(lang));
       const text = gradebookCsv(rows, assignment, t, lang);
       expect(text.startsWith(BOM)).toBe(true);
       const table = parseCsv(text.slice(1));
-      expect(table[0]?.slice(0, 4)).toEqual(head);
+      const header = table[0]!;
+      expect(header.slice(0, 4)).toEqual(head);
       expect(table).toHaveLength(3);
+      const col = (name: string) => header.indexOf(name);
       const wang = table.find((r) => r[1] === "王芳")!;
       expect(wang.slice(0, 4)).toEqual(["S-002", "王芳", "85.5", ok]);
+      expect(wang[col(t("instructor.csv.attempts"))]).toBe("2");
+      expect(wang[col(t("instructor.csv.flagged"))]).toBe("0");
+      // 0.5 in the file, 50 % on the page: 50 in a column named as percent.
+      expect(header).toContain(retention);
+      expect(wang[col(retention)]).toBe("50");
       const evil = table.find((r) => r[1]?.includes("cmd"))!;
       expect(evil[1]).toBe("'=cmd|' /C calc'!A0");
+      expect(evil[2]).toBe("");
       expect(evil[3]).toBe(bad);
+      expect(evil[col(t("instructor.csv.flagged"))]).toBe("1");
       expect(evil.join(" ")).toMatch(/9999/);
       expect(evil.join(" ")).toMatch(/310/);
       expect(table.some((r) => r.includes("old.json") || r.includes("junk.txt"))).toBe(false);
+      // A reason and a note in one cell are joined the language's way.
+      const reason = evil[col(t("instructor.csv.reason"))]!;
+      expect(reason).toContain(`${sep}${t("instructor.note.selfSet")}`);
     },
   );
+
+  it("an edited copy never displaces a learner's verified score in the CSV", () => {
+    const t = makeT(dictionary("zh-cn"));
+    const liHua = buildRows(
+      [
+        checked({ file: "li-hua.json", learner: { name: "李华", id: "s-31" }, score: 27.6 }),
+        checked({
+          file: "li-hua-edited.json",
+          learner: { name: "李华", id: "s-31" },
+          status: "tampered",
+          score: null,
+          final: null,
+          createdAt: "2025-03-09T10:00:00Z",
+          reason: {
+            code: "field-differs",
+            field: "claimed.hash",
+            params: { field: "claimed.hash" },
+          },
+        }),
+      ].map((result, i) => ({ key: i + 1, result })),
+      assignment,
+    );
+    const [header, line] = parseCsv(gradebookCsv(liHua, assignment, t, "zh-cn").slice(1));
+    expect(line?.slice(0, 4)).toEqual(["s-31", "李华", "27.6", "通过验证"]);
+    expect(line?.[header!.indexOf("提交文件数")]).toBe("2");
+    expect(line?.[header!.indexOf("被标记文件数")]).toBe("1");
+  });
 });
