@@ -1,7 +1,13 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
+import { AllPagesFirst } from "./tests/e2e/sequencer";
+
+/** e2e: one test file per core, each with its own Chromium against the one static server. */
+const cores = availableParallelism();
 
 export default defineConfig({
   test: {
+    sequence: { sequencer: AllPagesFirst },
     projects: [
       {
         test: {
@@ -22,9 +28,10 @@ export default defineConfig({
           globalSetup: ["tests/e2e/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // Two files at a time: each opens its own Chromium against the one static server.
           fileParallelism: true,
-          maxWorkers: 2,
+          maxWorkers: cores,
+          // Concurrent tests (the all-pages pass) open this many pages at once in their browser.
+          maxConcurrency: cores,
         },
       },
     ],

@@ -1,27 +1,25 @@
 #!/usr/bin/env node
 // After `astro build`: index the site with Pagefind (its extended binary segments Chinese), then
 // give every page a Content-Security-Policy that allows only its own origin. Inline scripts and
-// styles are allowed by hash, so nothing else can run.
+// styles are allowed by hash, so nothing else can run. The pages are rewritten in memory while
+// Pagefind indexes them as Astro wrote them, and written once it has finished.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const outDir = resolve(root, process.env.COL_OUT ?? "dist");
 
-const pagefind = spawnSync(
-  process.execPath,
-  [join(root, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", outDir, "--quiet"],
-  { stdio: "inherit" },
-);
-if (pagefind.status !== 0) {
-  console.error("Pagefind failed to index the site.");
-  process.exit(1);
-}
-
-const sha = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+/** Every page carries the same few inline scripts and styles: each is hashed once. */
+const hashes = new Map();
+const sha = (text) => {
+  if (!hashes.has(text))
+    hashes.set(text, `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`);
+  return hashes.get(text);
+};
 
 /** The policy for one page, given its inline script and style contents. */
 export function policy(scripts, styles) {
@@ -67,8 +65,8 @@ export function stylesToHead(html) {
   return head.slice(0, end) + moved.join("") + head.slice(end) + body;
 }
 
-let pages = 0;
-for (const file of htmlFiles(outDir)) {
+/** The page with its styles in the head and its Content-Security-Policy after the charset. */
+function withPolicy(file) {
   let html = stylesToHead(readFileSync(file, "utf8"));
   const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
     .filter(([, attrs]) => !/type="application\/(ld\+)?json"/.test(attrs))
@@ -80,10 +78,22 @@ for (const file of htmlFiles(outDir)) {
     console.error(`${file}: no <meta charset="utf-8"> to place the Content-Security-Policy after.`);
     process.exit(1);
   }
-  html = html.replace(/<meta charset="utf-8"\s*\/?>/i, (m) => `${m}${meta}`);
-  writeFileSync(file, html);
-  pages += 1;
+  return html.replace(/<meta charset="utf-8"\s*\/?>/i, (m) => `${m}${meta}`);
 }
+
+const pagefind = spawn(
+  process.execPath,
+  [join(root, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", outDir, "--quiet"],
+  { stdio: "inherit" },
+);
+const pagefindDone = once(pagefind, "close");
+const pages = htmlFiles(outDir).map((file) => [file, withPolicy(file)]);
+const [status] = await pagefindDone;
+if (status !== 0) {
+  console.error("Pagefind failed to index the site.");
+  process.exit(1);
+}
+for (const [file, html] of pages) writeFileSync(file, html);
 console.log(
-  `postbuild: Pagefind index written; Content-Security-Policy on ${pages} pages in ${outDir}`,
+  `postbuild: Pagefind index written; Content-Security-Policy on ${pages.length} pages in ${outDir}`,
 );

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every check, in the order a failure is cheapest to find — unit tests, type check,
 // lint and format, the build, then end-to-end tests in Chromium against the built site.
-// Ends with one line "N passed, N failed" counting every test (unit and e2e) and every check.
+// Prints how long each stage took, then ends with one line "N passed, N failed" counting every
+// test (unit and e2e) and every check.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -13,14 +14,17 @@ mkdirSync(reports, { recursive: true });
 let passed = 0;
 let failed = 0;
 const failures = [];
+/** [label, seconds, ok] per stage, in the order they ran. */
+const stages = [];
+const startedAll = Date.now();
 
 function run(label, command, args) {
   console.log(`\n▶ ${label}: ${command} ${args.join(" ")}`);
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
-  console.log(
-    `◀ ${label}: ${result.status === 0 ? "ok" : "FAILED"} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
-  );
+  const seconds = (Date.now() - started) / 1000;
+  stages.push([label, seconds, result.status === 0]);
+  console.log(`◀ ${label}: ${result.status === 0 ? "ok" : "FAILED"} (${seconds.toFixed(1)} s)`);
   return result.status === 0;
 }
 
@@ -75,6 +79,13 @@ if (check("build", "npm", ["run", "build"])) {
   failed += 1;
   failures.push("e2e tests (not run: the build failed)");
 }
+
+console.log("\nStage times:");
+for (const [label, seconds, ok] of stages)
+  console.log(`  ${label.padEnd(12)} ${seconds.toFixed(1).padStart(7)} s${ok ? "" : "  (failed)"}`);
+console.log(
+  `  ${"total".padEnd(12)} ${((Date.now() - startedAll) / 1000).toFixed(1).padStart(7)} s`,
+);
 
 if (failures.length > 0) {
   console.log("\nFailed:");

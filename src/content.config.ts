@@ -11,9 +11,16 @@ import { PlatformRuleSchema } from "./schemas/platform-rule";
 import { TemplateSchema } from "./schemas/template";
 import { BreakdownSchema } from "./schemas/breakdown";
 
+/**
+ * Entries keep their parsed data, not their source text: nothing reads `entry.body`, and the text
+ * would go into the data module every page build bundles and parses.
+ */
+const retainBody = false;
+
 /** content/modules/<lang>/NN-slug.mdx; entry id "<lang>/NN-slug". */
 const modules = defineCollection({
   loader: glob({
+    retainBody,
     pattern: "*/[0-9][0-9]-*.mdx",
     base: "./content/modules",
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
@@ -24,6 +31,7 @@ const modules = defineCollection({
 /** content/quizzes/NN-slug.yaml; entry id "NN-slug", shared by both languages. */
 const quizzes = defineCollection({
   loader: glob({
+    retainBody,
     pattern: "[0-9][0-9]-*.yaml",
     base: "./content/quizzes",
     generateId: ({ entry }) => entry.replace(/\.yaml$/, ""),
@@ -45,6 +53,7 @@ const tracks = defineCollection({
 /** content/cases/<lang>/<scenario-id>.mdx; entry id "<lang>/<scenario-id>". */
 const cases = defineCollection({
   loader: glob({
+    retainBody,
     pattern: "*/*.mdx",
     base: "./content/cases",
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
@@ -55,6 +64,7 @@ const cases = defineCollection({
 /** content/rubrics/<id>.yaml; the id is what module frontmatter's `assignment.rubric` names. */
 const rubrics = defineCollection({
   loader: glob({
+    retainBody,
     pattern: "*.yaml",
     base: "./content/rubrics",
     generateId: ({ entry }) => entry.replace(/\.yaml$/, ""),
@@ -65,6 +75,7 @@ const rubrics = defineCollection({
 /** content/plans/<scenario-id>.json: example plans for the planner, texts in both languages. */
 const plans = defineCollection({
   loader: glob({
+    retainBody,
     pattern: "*.json",
     base: "./content/plans",
     generateId: ({ entry }) => entry.replace(/\.json$/, ""),

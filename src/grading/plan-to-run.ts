@@ -45,7 +45,9 @@ import type { Goal } from "../schemas/module";
 import type { Kpi, Plan } from "../schemas/plan";
 import type { Decision, Levers, Run } from "../sim/types";
 import { sandboxUrl } from "../lib/share-url";
-import { CHECKS, kpiMeasurable } from "./checks";
+import { CHECKS, kpiMeasurable, teamHours } from "./checks";
+
+export { teamHours };
 import { round4 } from "./rubric";
 
 /** What the mapping needs to know about the scenario the plan runs in. */
@@ -90,11 +92,6 @@ const REFERRAL = { off: "off", tiered: "tiered", "per-head": "aggressive" } as c
 export function startMembers(scenario: RunScenario): number {
   const s = scenario.start;
   return s.newcomer + s.ordinary + s.active + s.core + s.dormant;
-}
-
-/** The team's weekly hours as the plan lists them. */
-export function teamHours(plan: Plan): number {
-  return plan.team.members.reduce((sum, m) => sum + (m.hoursPerWeek ?? 0), 0);
 }
 
 /** The levers a plan can set: every one but the one-off `transform`. */

@@ -16,6 +16,7 @@ export async function moduleInfos(lang: Lang): Promise<ModuleInfo[]> {
     number: entry.data.number,
     title: entry.data.title,
     href: localizedPath(lang, `modules/${entry.data.slug}`),
+    written: entry.data.written !== undefined,
   }));
 }
 

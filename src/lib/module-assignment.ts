@@ -15,6 +15,21 @@ import {
 import type { ModuleFrontmatter } from "../schemas/module";
 import { CURRENT_RULE } from "../grading/rules";
 import { MODEL_VERSION } from "../sim/index";
+import type { AssignmentKind } from "../schemas/progress";
+
+/**
+ * The kinds of assignment a module has: its main one, and "written" when it also has a written
+ * assignment. A module is complete when a result of every one of them has passed; the recorders
+ * (quiz, sandbox, planner, written assignment) pass this list to recordAssignment().
+ */
+export function moduleAssignmentKinds(
+  module: Pick<ModuleFrontmatter, "assignment" | "written">,
+): AssignmentKind[] {
+  return [
+    ...(module.assignment ? [module.assignment.kind] : []),
+    ...(module.written ? (["written"] as const) : []),
+  ];
+}
 
 /** When the course's module assignments were published. */
 export const MODULE_ASSIGNMENT_CREATED = "2025-09-01T00:00:00+08:00";

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import type { Lang } from "./common";
-import { PlanSchema, type Plan } from "./plan";
+import { PLAN_FORMAT, PLAN_VERSION, PlanSchema, type Plan } from "./plan";
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
@@ -28,13 +28,11 @@ export function resolveLanguage(value: unknown, lang: Lang): unknown {
   return value;
 }
 
-/**
- * content/plans/<scenario-id>.json: an example plan for one of the course's case communities,
- * written once with every text as `{ "zh-cn": …, "en": … }` and numbers and choices shared, so
- * the two languages cannot drift apart. Each language must make a valid plan (PlanSchema); the
- * parsed entry is the plan in both languages.
- */
-export const ExamplePlanSchema = z.record(z.unknown()).transform((raw, ctx) => {
+/** Each language's plan from a bilingual record, or the schema's issues (prefixed by language). */
+function bothLanguages(
+  raw: Record<string, unknown>,
+  ctx: z.RefinementCtx,
+): Record<Lang, Plan> | typeof z.NEVER {
   const plans = {} as Record<Lang, Plan>;
   for (const lang of ["zh-cn", "en"] as const) {
     const parsed = PlanSchema.safeParse(resolveLanguage(raw, lang));
@@ -47,5 +45,30 @@ export const ExamplePlanSchema = z.record(z.unknown()).transform((raw, ctx) => {
     plans[lang] = parsed.data;
   }
   return plans;
-});
+}
+
+/**
+ * content/plans/<scenario-id>.json: an example plan for one of the course's case communities,
+ * written once with every text as `{ "zh-cn": …, "en": … }` and numbers and choices shared, so
+ * the two languages cannot drift apart. Each language must make a valid plan (PlanSchema); the
+ * parsed entry is the plan in both languages.
+ */
+export const ExamplePlanSchema = z.record(z.unknown()).transform(bothLanguages);
 export type ExamplePlan = z.output<typeof ExamplePlanSchema>;
+
+/** The id and name an excerpt's plan carries; nothing shows them. */
+const EXCERPT_HEADER = {
+  format: PLAN_FORMAT,
+  version: PLAN_VERSION,
+  id: "exemplar",
+  name: "exemplar",
+};
+
+/**
+ * Part of a plan, written like an example plan (texts in both languages): only the sections
+ * and fields it shows; everything else takes the blank plan's defaults. Parsed into a whole plan
+ * per language, so the rubric checks can read it.
+ */
+export const PlanExcerptSchema = z
+  .record(z.unknown())
+  .transform((raw, ctx) => bothLanguages({ ...raw, ...EXCERPT_HEADER }, ctx));

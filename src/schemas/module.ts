@@ -1,6 +1,7 @@
 import { z } from "astro/zod";
 import { SlugSchema, TrackSchema } from "./common";
 import { GoalSchema } from "./goal";
+import { WRITTEN_FIELDS } from "./plan-options";
 
 export { GoalSchema, type Goal } from "./goal";
 
@@ -38,6 +39,23 @@ export const ModuleAssignmentSchema = z.discriminatedUnion("kind", [
   }),
 ]);
 export type ModuleAssignment = z.infer<typeof ModuleAssignmentSchema>;
+
+/**
+ * A module's short written assignment, beside its main one: parts of a plan the learner writes on
+ * the module page, checked in the browser against a written rubric (content/rubrics, `use:
+ * written`). A module with a written assignment is complete when both its assignments pass.
+ */
+export const WrittenAssignmentSchema = z.object({
+  /** What the learner is asked to write, in the module's language. */
+  brief: z.string().min(1),
+  /** Rubric id from content/rubrics. */
+  rubric: SlugSchema,
+  /** The plan fields the learner writes, in the order they are shown. */
+  fields: z.array(z.enum(WRITTEN_FIELDS)).min(1),
+  /** Pass mark, 0–1. */
+  passMark: z.number().min(0).max(1).default(0.7),
+});
+export type WrittenAssignment = z.infer<typeof WrittenAssignmentSchema>;
 
 /** Frontmatter of content/modules/<lang>/NN-slug.mdx. */
 export const ModuleSchema = z.object({
@@ -80,5 +98,7 @@ export const ModuleSchema = z.object({
     .default([]),
   /** How the module ends; scored in the browser. */
   assignment: ModuleAssignmentSchema.optional(),
+  /** A short written assignment after the main one (modules 03, 04, 08, 10). */
+  written: WrittenAssignmentSchema.optional(),
 });
 export type ModuleFrontmatter = z.infer<typeof ModuleSchema>;

@@ -1,5 +1,23 @@
 import { z } from "astro/zod";
 import { SlugSchema } from "./common";
+import {
+  CADENCES,
+  CATEGORIES,
+  EVENT_KINDS,
+  FORMATS,
+  GOALS,
+  INTENSITIES,
+  KPI_KINDS,
+  KPI_METRICS,
+  MODELS,
+  MONETIZATION_MODELS,
+  PLATFORMS,
+  REFERRAL_MODES,
+  REVIEW_ROLES,
+  SOP_KINDS,
+  TEAM_ROLES,
+  VALUES,
+} from "./plan-options";
 
 /**
  * A community plan as the planner edits, stores, exports and imports it. One section per part of
@@ -17,74 +35,27 @@ const count = (max: number) => z.number().int().min(0).max(max).nullable().defau
 /** Stable id of a row in a list, so React-style keys and field focus survive reordering. */
 const RowIdSchema = z.string().min(1).max(64);
 
-/** Days of the content calendar, Monday first (0 = Monday … 6 = Sunday). */
-export const DAYS = [0, 1, 2, 3, 4, 5, 6] as const;
-export const WEEKDAYS = [0, 1, 2, 3, 4] as const;
-
-/** What the community is for the organisation (module 02, seed 000). */
-export const GOALS = ["industry-exchange", "product-users", "brand-reach"] as const;
-/** The four community types of module 01 (seed 004). */
-export const CATEGORIES = ["geographic", "interest", "professional", "brand-fan"] as const;
-/** Learning, resource or service community (module 02, seed 001). */
-export const MODELS = ["learning", "resource", "service"] as const;
-/** The four value elements a community can offer (seed 001). */
-export const VALUES = ["knowledge", "resources", "emotional", "interest"] as const;
-export const PLATFORMS = ["wechat", "wecom", "discord", "zsxq", "xiaohongshu", "other"] as const;
-export const FORMATS = ["post", "article", "video", "live", "image", "poll"] as const;
-export const EVENT_KINDS = [
-  "topic",
-  "salon",
-  "qa-contest",
-  "check-in",
-  "resource-matching",
-  "meetup",
-  "other",
-] as const;
-export const CADENCES = ["daily", "weekly", "biweekly", "monthly"] as const;
-export const REFERRAL_MODES = ["off", "tiered", "per-head"] as const;
-export const MONETIZATION_MODELS = [
-  "none",
-  "paid-knowledge",
-  "membership",
-  "product-sales",
-  "advertising",
-  "consulting",
-] as const;
-/** How much of members' attention goes to selling once monetization starts. */
-export const INTENSITIES = ["light", "moderate", "heavy"] as const;
-export const REVIEW_ROLES = ["ops-lead", "brand-manager", "legal", "other"] as const;
-export const TEAM_ROLES = [
-  "community-manager",
-  "content-editor",
-  "data-analyst",
-  "moderator",
-  "volunteer",
-  "founder",
-  "other",
-] as const;
-export const SOP_KINDS = ["publishing", "crisis", "onboarding", "events", "other"] as const;
-export const STAGES = ["start", "growth", "maturity", "decline"] as const;
-/**
- * KPI metrics: the growth sandbox's weekly outputs (so a KPI can become a goal of a run), plus
- * `other` for what the sandbox does not model (a KPI the learner measures outside it).
- */
-export const KPI_METRICS = [
-  "members",
-  "dau",
-  "wau",
-  "mau",
-  "stickiness",
-  "retentionW1",
-  "retentionW4",
-  "retentionW12",
-  "contributorsShare",
-  "nps",
-  "revenue",
-  "spamIncidents",
-  "other",
-] as const;
-/** at-least / at-most a level by the deadline, or grow by target % a month until the deadline. */
-export const KPI_KINDS = ["at-least", "at-most", "growth"] as const;
+export {
+  CADENCES,
+  CATEGORIES,
+  DAYS,
+  EVENT_KINDS,
+  FORMATS,
+  GOALS,
+  INTENSITIES,
+  KPI_KINDS,
+  KPI_METRICS,
+  MODELS,
+  MONETIZATION_MODELS,
+  PLATFORMS,
+  REFERRAL_MODES,
+  REVIEW_ROLES,
+  SOP_KINDS,
+  STAGES,
+  TEAM_ROLES,
+  VALUES,
+  WEEKDAYS,
+} from "./plan-options";
 
 /** "HH:MM", 24-hour clock. */
 const TimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "a time as HH:MM");
@@ -156,6 +127,11 @@ export const KpiSchema = z.object({
   customName: text(200),
   kind: z.enum(KPI_KINDS).default("at-least"),
   /**
+   * Where the metric stands when the plan starts, in the target's unit (for `growth`, members
+   * today): a target means something only against it.
+   */
+  baseline: z.number().min(-1000000000).max(1000000000).nullable().default(null),
+  /**
    * The number: a count for members/DAU/WAU/MAU/spam incidents, a percentage for stickiness,
    * retention and contributor share (25 means 25%), an NPS score (−100…100), money for revenue;
    * for `growth`, percent a month.
@@ -165,6 +141,15 @@ export const KpiSchema = z.object({
   deadlineWeek: count(104),
 });
 export type Kpi = z.infer<typeof KpiSchema>;
+
+/** One step of the first 30 minutes after a burst of negative posts (module 10). */
+export const TimelineStepSchema = z.object({
+  id: RowIdSchema,
+  /** Minutes after the burst is noticed. */
+  minute: z.number().int().min(0).max(1440).nullable().default(null),
+  /** What is done, and who does it. */
+  action: text(500),
+});
 
 export const TeamMemberSchema = z.object({
   id: RowIdSchema,
@@ -246,6 +231,8 @@ export const PlanSchema = z.object({
       seedCount: count(100000),
       invitation: text(),
       iceBreakers: text(),
+      /** The first week after opening, day by day: welcome, introductions, ice-breakers, a Q&A. */
+      firstWeek: text(),
       /** Every newcomer is welcomed and their first post answered within a day. */
       answerFirstPosts: z.boolean().default(false),
     })
@@ -319,6 +306,10 @@ export const PlanSchema = z.object({
       escalation: z.array(EscalationLevelSchema).max(10).default([]),
       /** Minutes from a negative burst to the start of the response. */
       responseMinutes: z.number().min(0).max(100000).nullable().default(null),
+      /** The first public message in a crisis: seen it, doing this, next update at, contact. */
+      holdingStatement: text(1000),
+      /** The first 30 minutes of a crisis, step by step. */
+      timeline: z.array(TimelineStepSchema).max(20).default([]),
       copyrightRegister: z.boolean().default(false),
       copyrightNote: text(),
       privacy: text(),

@@ -133,7 +133,7 @@ const progressCheck = shape({
         assignmentStartedAt: opt(timestamp),
         assignmentResults: arr(
           shape({
-            kind: oneOf(["quiz", "simulation", "plan"]),
+            kind: oneOf(["quiz", "simulation", "plan", "written"]),
             score,
             passed: bool,
             at: timestamp,

@@ -21,12 +21,13 @@ export const QuizAttemptSchema = z.object({
 });
 export type QuizAttempt = z.infer<typeof QuizAttemptSchema>;
 
-export const AssignmentKindSchema = z.enum(["quiz", "simulation", "plan"]);
+/** A module's main assignment (quiz, simulation, plan) or its short written one. */
+export const AssignmentKindSchema = z.enum(["quiz", "simulation", "plan", "written"]);
 export type AssignmentKind = z.infer<typeof AssignmentKindSchema>;
 
 /**
- * One scored try at a module's assignment, as the quiz, the sandbox (goal scoring) or the planner
- * (rubric) reports it through recordAssignment().
+ * One scored try at a module's assignment, as the quiz, the sandbox (goal scoring), the planner
+ * (rubric) or the module page's written assignment (rubric) reports it through recordAssignment().
  */
 export const AssignmentResultSchema = z.object({
   kind: AssignmentKindSchema,
@@ -40,7 +41,10 @@ export type AssignmentResult = z.infer<typeof AssignmentResultSchema>;
 export const ModuleProgressSchema = z.object({
   /** When the learner first reached the end of the module. */
   readAt: TimestampSchema.optional(),
-  /** When the module's assignment first passed. */
+  /**
+   * When the module was first complete: its assignment passed — both of them, for a module that
+   * also has a written assignment.
+   */
   completedAt: TimestampSchema.optional(),
   /** Every quiz attempt, oldest first. */
   quizAttempts: z.array(QuizAttemptSchema).default([]),

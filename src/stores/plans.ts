@@ -10,6 +10,7 @@
  * Mutators return false instead of throwing when the browser refuses to store.
  */
 import { blankPlan, migrate, PlanSchema, type Plan } from "../schemas/plan";
+import { newId } from "../lib/new-id";
 import {
   backupPrefixOf,
   itemReader,
@@ -73,13 +74,7 @@ export const $plans = store.$store;
 const save = store.save;
 
 /** A fresh id for a plan or a row in one. */
-export function newId(prefix = "p"): string {
-  const random =
-    typeof crypto !== "undefined" && "randomUUID" in crypto
-      ? crypto.randomUUID().replace(/-/g, "").slice(0, 12)
-      : Math.floor(Math.random() * 2 ** 48).toString(36);
-  return `${prefix}-${random}`;
-}
+export { newId };
 
 export function activePlan(state: PlansState = $plans.get()): Plan | null {
   return state.plans.find((p) => p.id === state.activeId) ?? state.plans[0] ?? null;

@@ -72,17 +72,34 @@ export function withAssignmentStarted(p: Progress, id: string, at: string): Prog
   return updateModule(p, id, (m) => ({ ...m, assignmentStartedAt: at }), at);
 }
 
-/** Adds a scored try at the assignment; a pass completes the module (the first pass's time is kept). */
-export function withAssignmentResult(p: Progress, id: string, result: AssignmentResult): Progress {
+/**
+ * Adds a scored try at an assignment. The module is complete once every kind in `requires` (the
+ * module's assignments: its main one, and "written" when it has one) has a passed result; the
+ * time kept is the first moment that held. A module with one assignment is complete on its pass.
+ */
+export function withAssignmentResult(
+  p: Progress,
+  id: string,
+  result: AssignmentResult,
+  requires: readonly AssignmentKind[] = [result.kind],
+): Progress {
   return updateModule(
     p,
     id,
-    (m) => ({
-      ...m,
-      assignmentStartedAt: earliest(m.assignmentStartedAt, result.at),
-      assignmentResults: [...m.assignmentResults, result],
-      completedAt: result.passed ? earliest(m.completedAt, result.at) : m.completedAt,
-    }),
+    (m) => {
+      const results = [...m.assignmentResults, result];
+      const complete = requires.every((kind) => results.some((r) => r.kind === kind && r.passed));
+      return {
+        ...m,
+        // The start of the module's main assignment; a written one has its own results only.
+        assignmentStartedAt:
+          result.kind === "written"
+            ? m.assignmentStartedAt
+            : earliest(m.assignmentStartedAt, result.at),
+        assignmentResults: results,
+        completedAt: complete ? earliest(m.completedAt, result.at) : m.completedAt,
+      };
+    },
     result.at,
   );
 }
@@ -107,21 +124,32 @@ export function withoutFeedback(p: Progress, feedback: Feedback, at: string): Pr
 
 export type AssignmentStatus = "not-started" | "in-progress" | "passed" | "not-passed";
 
-/** What the learner sees about a module's assignment, and the score to show with it. */
-export function assignmentStatus(m: ModuleProgress | undefined): {
+/**
+ * What the learner sees about one of a module's assignments, and the score to show with it: the
+ * main one by default, the written one with `"written"`. A completed module's main assignment
+ * has passed (records from before results were kept have only `completedAt`); the written one
+ * shows its own results only.
+ */
+export function assignmentStatus(
+  m: ModuleProgress | undefined,
+  which: "main" | "written" = "main",
+): {
   status: AssignmentStatus;
   best?: number;
   last?: AssignmentResult;
 } {
-  const results = m?.assignmentResults ?? [];
+  const results = (m?.assignmentResults ?? []).filter(
+    (r) => (r.kind === "written") === (which === "written"),
+  );
   const last = results[results.length - 1];
   const best = results.length ? Math.max(...results.map((r) => r.score)) : undefined;
+  const started = which === "main" ? m?.assignmentStartedAt : undefined;
   const status: AssignmentStatus =
-    m?.completedAt || results.some((r) => r.passed)
+    (which === "main" && m?.completedAt) || results.some((r) => r.passed)
       ? "passed"
       : results.length
         ? "not-passed"
-        : m?.assignmentStartedAt
+        : started
           ? "in-progress"
           : "not-started";
   return { status, best, last };

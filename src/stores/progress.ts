@@ -111,29 +111,33 @@ export function startAssignment(moduleId: string): boolean {
   return saveProgress(withAssignmentStarted($progress.get(), moduleId, now()));
 }
 
-const KINDS: readonly unknown[] = ["quiz", "simulation", "plan"];
+const KINDS: readonly unknown[] = ["quiz", "simulation", "plan", "written"];
 
 /**
  * Records a scored try at a module's assignment: the sandbox calls it when a challenge is
  * completed (score from goal scoring), the planner when a section is checked against its rubric,
- * the quiz island for quiz assignments. A pass completes the module.
+ * the quiz island for quiz assignments, the module page for its written assignment. `requires`
+ * lists the module's assignments (src/lib/module-assignment.ts `moduleAssignmentKinds`): the
+ * module is complete once each has passed; by default the one recorded.
  * Returns false, recording nothing, when the arguments are not a valid result.
  */
 export function recordAssignment(
   moduleId: string,
   result: { kind: AssignmentKind; score: number; passed: boolean; at?: string | number | Date },
+  requires: readonly AssignmentKind[] = [result.kind],
 ): boolean {
   if (!/^\d{2}-[a-z0-9]+(-[a-z0-9]+)*$/.test(moduleId)) return false;
   if (!KINDS.includes(result.kind) || typeof result.passed !== "boolean") return false;
+  if (requires.length === 0 || !requires.every((kind) => KINDS.includes(kind))) return false;
   if (typeof result.score !== "number" || !(result.score >= 0 && result.score <= 1)) return false;
   const at = result.at === undefined ? new Date() : new Date(result.at);
   if (!Number.isFinite(at.getTime())) return false;
   return saveProgress(
-    withAssignmentResult($progress.get(), moduleId, {
-      kind: result.kind,
-      score: result.score,
-      passed: result.passed,
-      at: at.toISOString(),
-    }),
+    withAssignmentResult(
+      $progress.get(),
+      moduleId,
+      { kind: result.kind, score: result.score, passed: result.passed, at: at.toISOString() },
+      requires,
+    ),
   );
 }

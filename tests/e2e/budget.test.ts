@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSite, type Site } from "./harness";
+import { openSite, scrollThrough, type Site } from "./harness";
 import { DIST } from "./pages";
 
 let site: Site;
@@ -23,12 +23,7 @@ async function weigh(path: string, scrollToEnd: boolean) {
   // Requests before the listener: take them from the performance timeline too.
   await page.waitForLoadState("networkidle");
   if (scrollToEnd) {
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
-        window.scrollTo(0, y);
-        await new Promise((r) => setTimeout(r, 30));
-      }
-    });
+    await scrollThrough(page);
     await page.waitForLoadState("networkidle");
   }
   const timeline = await page.evaluate(() =>
@@ -55,6 +50,7 @@ describe("page weight budgets (gzipped)", () => {
     "/zh-cn/modules/lifecycle/",
     "/zh-cn/modules/events/",
     "/en/modules/growth-referral/",
+    "/zh-cn/modules/platform-rules/",
   ])("a text module page %s loads at most 10 kB of JavaScript and 10 kB of CSS", async (path) => {
     const initial = await weigh(path, false);
     const scrolled = await weigh(path, true);

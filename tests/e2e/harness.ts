@@ -62,6 +62,22 @@ export interface Site {
   close(): Promise<void>;
 }
 
+/**
+ * Scrolls the page to its end a screen at a time, letting two frames pass at each screen (one
+ * for the scroll to be drawn, one for the browser to tell visibility observers), so islands that
+ * hydrate when they come into view start to.
+ */
+export async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
+      window.scrollTo(0, y);
+      await frame();
+      await frame();
+    }
+  });
+}
+
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 /** Opens the built site (served by the global setup) in a fresh Chromium. */

@@ -33,11 +33,12 @@ async function scoreWhen(page: Page, test: "<" | "=" | ">", than: number): Promi
     ([op, n]) => {
       const shown = parseInt(document.querySelector(".pl-score-pct")?.textContent ?? "", 10);
       const ok = op === "<" ? shown < n : op === ">" ? shown > n : shown === n;
-      return ok ? shown : false;
+      // A string, so that a score of 0 still ends the wait.
+      return ok ? String(shown) : false;
     },
     [test, than] as const,
   );
-  return (await handle.jsonValue()) as number;
+  return Number(await handle.jsonValue());
 }
 
 async function score(page: Page): Promise<number> {
@@ -127,7 +128,9 @@ describe("the strategy planner", () => {
     );
     await page.fill("#pf-positioning-slogan", "Awake together");
     await page
-      .locator(".pl-crit", { hasText: "Goal, positioning line and slogan" })
+      .locator(".pl-crit", {
+        has: page.locator(".pl-crit-head strong", { hasText: "Goal, positioning line and slogan" }),
+      })
       .locator(".pl-level", { hasText: "Excellent" })
       .waitFor();
     const positioned = await scoreWhen(page, ">", empty);
@@ -143,6 +146,53 @@ describe("the strategy planner", () => {
 
     await page.fill("#pf-risk-responseMinutes", "20");
     await scoreWhen(page, ">", positioned);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("placeholder text earns nothing and says why; company-only standards do not apply to the parents' circle; exemplars sit beside self-assessed criteria", async () => {
+    const { page, consoleErrors } = await site.page("/en/planner/");
+    await startPlan(page, 2);
+    // The capstone on a volunteer mutual-help group: three company standards do not apply.
+    const posts = page.locator(".pl-crit.level-na", { hasText: "3–5 posts every weekday" });
+    await posts.locator(".pl-level", { hasText: "Not applicable" }).waitFor();
+    await posts.locator(".pl-na", { hasText: "mutual-help group" }).waitFor();
+    await shows(page, ".pl-score-parts", "4 criteria do not apply");
+
+    await page.selectOption("#pl-rubric", "platform-rules");
+    const before = await scoreWhen(page, ">", 50);
+    const placeholders: [string, string][] = [
+      ["threshold", "TBD"],
+      ["speaking", "Speaking norms"],
+      ["banned", "xxx"],
+      ["rewardsPenalties", "同上"],
+    ];
+    for (const [field, text] of placeholders) await page.fill(`#pf-rules-${field}`, text);
+    const rules = page.locator(".pl-crit:not(:has(.pl-self))", {
+      has: page.locator(".pl-crit-head strong", { hasText: "Rules cover all four parts" }),
+    });
+    await rules.locator(".pl-level", { hasText: "Needs work · 0/3 points" }).waitFor();
+    await rules
+      .locator(".pl-fix", {
+        hasText: "“Speaking norms” holds placeholder text, which earns nothing",
+      })
+      .waitFor();
+    expect(await scoreWhen(page, "<", before)).toBeLessThan(before);
+
+    // Rating placeholder rules "excellent" earns nothing either, and says why.
+    const enforceable = page.locator('.pl-crit:has(input[name="self-rules-enforceable"])');
+    await enforceable.locator('input[value="excellent"]').check();
+    await enforceable.locator(".pl-fix", { hasText: "still blank or placeholder text" }).waitFor();
+    await enforceable.locator(".pl-level", { hasText: "0/2 points" }).waitFor();
+
+    await enforceable.locator(".pl-exemplars summary").click();
+    await enforceable.locator(".pl-exemplar.is-strong", { hasText: "Strong answer:" }).waitFor();
+    await enforceable
+      .locator(".pl-exemplar.is-weak .pl-exemplar-mark", {
+        hasText: "On this criterion: Needs work.",
+      })
+      .waitFor();
+    await page.locator(".pl-score").screenshot({ path: `${SHOTS}/placeholder-rules-en.png` });
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
@@ -369,7 +419,7 @@ describe("the planner for everyone", () => {
       });
       await startPlan(page, 1);
       if (width < 600) {
-        await page.locator(".pl-score summary").click();
+        await page.locator(".pl-score > details > summary").click();
         await page.waitForSelector(".pl-score details[open] .pl-criteria");
       }
       expect(await site.axe(page)).toEqual([]);

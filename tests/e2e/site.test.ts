@@ -167,8 +167,13 @@ describe("the course site", () => {
     page.on("request", (r) => {
       if (r.resourceType() === "script" || r.url().includes("pagefind")) scripts.push(r.url());
     });
-    await page.waitForTimeout(200);
-    expect(scripts.filter((u) => u.includes("pagefind"))).toEqual([]);
+    // Once the page has loaded all it loads by itself, none of it was Pagefind (the timeline
+    // also holds what was requested before the listener above).
+    await page.waitForLoadState("networkidle");
+    const loaded = await page.evaluate(() =>
+      performance.getEntriesByType("resource").map((e) => e.name),
+    );
+    expect([...loaded, ...scripts].filter((u) => u.includes("pagefind"))).toEqual([]);
     await page.locator("[data-search-open]").click();
     await page.locator("#search-input").fill("community");
     await page.locator("#search-results a").first().waitFor();

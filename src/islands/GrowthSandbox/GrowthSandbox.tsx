@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { makeT, type Strings } from "../../i18n/t";
 import type { Assignment } from "../../schemas/assignment";
+import type { AssignmentKind } from "../../schemas/progress";
 import type { SandboxSaved, SandboxWork } from "../../schemas/sandbox";
 import { downloadText } from "../../lib/browser-files";
 import { sandboxUrl } from "../../lib/share-url";
@@ -65,6 +66,8 @@ interface Props {
   modules: ModuleRef[];
   /** Simulation assignments of the course's modules, by module id ("04-cold-start"). */
   moduleAssignments: Record<string, Assignment>;
+  /** Every assignment of those modules, by module id: a module is complete when each has passed. */
+  moduleRequires: Record<string, AssignmentKind[]>;
 }
 
 const MC_METRICS = ["members", "dau", "nps", "revenue"] as const;
@@ -392,11 +395,15 @@ export default function GrowthSandbox(props: Props) {
       downloadText(prepared.fileName, prepared.text);
       const moduleId = moduleIdOf(assignment.id);
       const recorded = moduleId
-        ? recordAssignment(moduleId, {
-            kind: "simulation",
-            score: prepared.submission.score.percent / 100,
-            passed: prepared.passed,
-          })
+        ? recordAssignment(
+            moduleId,
+            {
+              kind: "simulation",
+              score: prepared.submission.score.percent / 100,
+              passed: prepared.passed,
+            },
+            props.moduleRequires[moduleId],
+          )
         : false;
       setSubmit({
         state: "done",

@@ -1,4 +1,58 @@
-import type { Outline, ScoreLine } from "./outline";
+import type { Outline, OutlineSection, ScoreLine } from "./outline";
+
+/** A section's blocks as a document: field lists, tables and sub-headings (`level` for those). */
+export function OutlineBlocks({
+  section,
+  level = 3,
+}: {
+  section: OutlineSection;
+  level?: 3 | 4 | 5;
+}) {
+  const Heading = `h${level}` as "h3";
+  return (
+    <>
+      {section.blocks.map((block, i) => {
+        if (block.kind === "heading") return <Heading key={i}>{block.text}</Heading>;
+        if (block.kind === "fields") {
+          return (
+            <dl key={i} class="pl-doc-fields">
+              {block.rows.map(([label, value], j) => (
+                <div key={j}>
+                  <dt>{label}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
+            </dl>
+          );
+        }
+        return (
+          <div class="table-wrap" key={i}>
+            <table>
+              <thead>
+                <tr>
+                  {block.head.map((h, j) => (
+                    <th key={j} scope="col">
+                      {h}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {block.rows.map((row, j) => (
+                  <tr key={j}>
+                    {row.map((c, k) => (
+                      <td key={k}>{c}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        );
+      })}
+    </>
+  );
+}
 
 /** The plan as a clean document: what the print view shows and what prints as a PDF. */
 export function PlanDocument({ outline, score }: { outline: Outline; score?: ScoreLine }) {
@@ -8,45 +62,7 @@ export function PlanDocument({ outline, score }: { outline: Outline; score?: Sco
       {outline.sections.map((section) => (
         <section key={section.id} class="pl-doc-section">
           <h2>{section.title}</h2>
-          {section.blocks.map((block, i) => {
-            if (block.kind === "heading") return <h3 key={i}>{block.text}</h3>;
-            if (block.kind === "fields") {
-              return (
-                <dl key={i} class="pl-doc-fields">
-                  {block.rows.map(([label, value], j) => (
-                    <div key={j}>
-                      <dt>{label}</dt>
-                      <dd>{value}</dd>
-                    </div>
-                  ))}
-                </dl>
-              );
-            }
-            return (
-              <div class="table-wrap" key={i}>
-                <table>
-                  <thead>
-                    <tr>
-                      {block.head.map((h, j) => (
-                        <th key={j} scope="col">
-                          {h}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {block.rows.map((row, j) => (
-                      <tr key={j}>
-                        {row.map((c, k) => (
-                          <td key={k}>{c}</td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            );
-          })}
+          <OutlineBlocks section={section} />
         </section>
       ))}
       {score && (

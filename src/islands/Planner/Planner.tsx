@@ -35,7 +35,8 @@ import { EditorContext, type PlanEditor } from "./fields";
 import { NewPlan, type NewPlanChoice } from "./NewPlan";
 import { outlineToMarkdown, planOutline, type ScoreLine } from "./outline";
 import { PlanDocument } from "./PlanDocument";
-import { PlanForm, SECTIONS } from "./PlanForm";
+import { PlanForm } from "./PlanForm";
+import { SECTIONS } from "./outline";
 import { setField } from "./plan-edit";
 import { RunPanel } from "./RunPanel";
 import { ScorePanel } from "./ScorePanel";
@@ -46,6 +47,8 @@ interface Props {
   lang: Lang;
   strings: Strings;
   rubrics: RubricView[];
+  /** Each checked text field's label and hints in both languages: pasting them earns nothing. */
+  echoes: Record<string, string[]>;
   examples: ExampleView[];
   assignments: AssignmentView[];
   scenarios: ScenarioOption[];
@@ -86,6 +89,7 @@ export default function Planner({
   lang,
   strings,
   rubrics,
+  echoes,
   examples,
   assignments,
   scenarios,
@@ -155,8 +159,8 @@ export default function Planner({
   const passMark =
     assignment && assignment.rubric === rubric.id ? assignment.passMark : rubric.passMark;
   const score = useMemo(
-    () => (plan ? scorePlan(rubric, plan, passMark) : null),
-    [plan, rubric, passMark],
+    () => (plan ? scorePlan(rubric, plan, { passMark, echoes }) : null),
+    [plan, rubric, passMark, echoes],
   );
   const mapped = useMemo(() => {
     const scenario = plan && scenarios.find((s) => s.id === plan.scenario);
@@ -371,12 +375,11 @@ export default function Planner({
                 onClick={async () => {
                   const at = new Date().toISOString();
                   const { recordAssignment } = await progress();
-                  const ok = recordAssignment(assignment.moduleId, {
-                    kind: "plan",
-                    score: score.score,
-                    passed: score.passed,
-                    at,
-                  });
+                  const ok = recordAssignment(
+                    assignment.moduleId,
+                    { kind: "plan", score: score.score, passed: score.passed, at },
+                    assignment.requires,
+                  );
                   setRecorded(
                     ok
                       ? t(
@@ -543,6 +546,7 @@ export default function Planner({
               </ol>
             </details>
           </nav>
+          {/* The side column: the rubric score; another live panel on the plan goes in a details of its own below it. */}
           <aside class="pl-score" aria-labelledby="pl-score-h">
             <details open={wide}>
               <summary>

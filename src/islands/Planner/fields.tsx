@@ -4,6 +4,7 @@ import type { Plan } from "../../schemas/plan";
 import { parseNum, type NumRule } from "../widgets/numbers";
 import { numError, type Translate } from "../widgets/NumField";
 import { fieldId, getField } from "./plan-edit";
+import "./fields.css";
 
 export interface PlanEditor {
   plan: Plan;

@@ -2,9 +2,33 @@
  * The plan as a document: one outline feeds both the print view (PlanDocument.tsx) and the
  * Markdown export, so the two always say the same thing. Pure; labels come from `t`.
  */
-import { DAYS, STAGES, VALUES, type Plan } from "../../schemas/plan";
+import type { Plan } from "../../schemas/plan";
+import { DAYS, STAGES, VALUES } from "../../schemas/plan-options";
 import type { Translate } from "../widgets/NumField";
 import { lengthUnit } from "./plan-edit";
+
+/** The plan's sections in order: the form, the section list, the print view and the export. */
+export const SECTIONS = [
+  "positioning",
+  "personas",
+  "value",
+  "communityType",
+  "platform",
+  "rules",
+  "coldStart",
+  "calendar",
+  "contentReview",
+  "events",
+  "feedback",
+  "segmentation",
+  "referral",
+  "monetization",
+  "risk",
+  "kpis",
+  "team",
+  "lifecycle",
+] as const;
+export type SectionId = (typeof SECTIONS)[number];
 
 export type Block =
   | { kind: "fields"; rows: [label: string, value: string][] }
@@ -12,7 +36,7 @@ export type Block =
   | { kind: "heading"; text: string };
 
 export interface OutlineSection {
-  id: string;
+  id: SectionId;
   title: string;
   blocks: Block[];
 }
@@ -159,6 +183,7 @@ export function planOutline(plan: Plan, t: Translate, scenarioName: string): Out
             f("coldStart.sources", p.coldStart.sources),
             f("coldStart.seedCount", p.coldStart.seedCount),
             f("coldStart.invitation", p.coldStart.invitation),
+            f("coldStart.firstWeek", p.coldStart.firstWeek),
             f("coldStart.iceBreakers", p.coldStart.iceBreakers),
             [t("planner.f.coldStart.answerFirstPosts"), yes(p.coldStart.answerFirstPosts)],
           ],
@@ -337,6 +362,12 @@ export function planOutline(plan: Plan, t: Translate, scenarioName: string): Out
           [t("planner.doc.order"), t("planner.f.level.trigger"), t("planner.f.level.action")],
           p.risk.escalation.map((x, i) => [String(i + 1), show(x.trigger), show(x.action)]),
         ),
+        { kind: "fields", rows: [f("risk.holdingStatement", p.risk.holdingStatement)] },
+        { kind: "heading", text: t("planner.f.risk.timeline") },
+        table(
+          [t("planner.f.timelineStep.minute"), t("planner.f.timelineStep.action")],
+          p.risk.timeline.map((x) => [show(x.minute), show(x.action)]),
+        ),
       ],
     },
     {
@@ -344,10 +375,13 @@ export function planOutline(plan: Plan, t: Translate, scenarioName: string): Out
       title: t("planner.s.kpis"),
       blocks: [
         table(
-          ["metric", "kind", "target", "deadlineWeek"].map((k) => t(`planner.f.kpi.${k}`)),
+          ["metric", "kind", "baseline", "target", "deadlineWeek"].map((k) =>
+            t(`planner.f.kpi.${k}`),
+          ),
           p.kpis.map((k) => [
             k.metric === "other" ? show(k.customName) : opt("metric", k.metric),
             opt("kpiKind", k.kind),
+            show(k.baseline),
             show(k.target),
             show(k.deadlineWeek),
           ]),
@@ -389,6 +423,33 @@ export function planOutline(plan: Plan, t: Translate, scenarioName: string): Out
     },
   ];
   return { title: plan.name, sections };
+}
+
+/**
+ * Only what `plan` says beyond `blank`: the sections, field rows and tables an excerpt of a plan
+ * (an exemplar answer) writes, each table with its heading.
+ */
+export function excerptOutline(plan: Plan, blank: Plan, t: Translate): OutlineSection[] {
+  const before = planOutline(blank, t, "").sections;
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  return planOutline(plan, t, "").sections.flatMap((section, i) => {
+    const was = before[i]?.blocks ?? [];
+    const changed = section.blocks.map((block, j): Block | null => {
+      const old = was[j];
+      if (block.kind === "heading") return block;
+      if (block.kind === "fields" && old?.kind === "fields") {
+        const rows = block.rows.filter((row, k) => !same(row, old.rows[k]));
+        return rows.length > 0 ? { kind: "fields", rows } : null;
+      }
+      return same(block, old) ? null : block;
+    });
+    const shown = (block: Block | null | undefined) => block != null && block.kind !== "heading";
+    const blocks = changed.filter(
+      (block, j): block is Block =>
+        block !== null && (block.kind !== "heading" || shown(changed[j + 1])),
+    );
+    return blocks.some((b) => b.kind !== "heading") ? [{ ...section, blocks }] : [];
+  });
 }
 
 /** Escapes what would break a Markdown table cell or start unintended formatting. */

@@ -4,9 +4,11 @@
  * fields the rubric checks point at (src/grading/checks.ts), so "fix this" can focus them.
  */
 import type { CalendarSlot, Plan } from "../../schemas/plan";
+import { getField, isRow } from "../../grading/plan-path";
+
+export { getField };
 
 type Row = { id: string };
-const isRow = (v: unknown): v is Row => typeof v === "object" && v !== null && "id" in v;
 
 /** The DOM id of a field's control. */
 export function fieldId(path: string): string {
@@ -16,17 +18,6 @@ export function fieldId(path: string): string {
 /** The plan section a path belongs to (its first key), which is also the section's anchor. */
 export function sectionOf(path: string): string {
   return path.split(".")[0] ?? "";
-}
-
-export function getField(plan: Plan, path: string): unknown {
-  let node: unknown = plan;
-  for (const key of path.split(".")) {
-    if (Array.isArray(node)) node = node.find((row) => isRow(row) && row.id === key);
-    else if (typeof node === "object" && node !== null)
-      node = (node as Record<string, unknown>)[key];
-    else return undefined;
-  }
-  return node;
 }
 
 /** A copy of the plan with one field set; unknown paths change nothing. */

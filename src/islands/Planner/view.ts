@@ -5,7 +5,9 @@
 import type { Lang } from "../../schemas/common";
 import type { Plan } from "../../schemas/plan";
 import type { LevelId, Rubric } from "../../schemas/rubric";
+import type { AssignmentKind } from "../../schemas/progress";
 import type { RunScenario } from "../../grading/plan-to-run";
+import type { OutlineSection } from "./outline";
 
 export type CriterionView = ({ kind: "auto"; check: string } | { kind: "self"; field: string }) & {
   weight: number;
@@ -16,7 +18,18 @@ export type CriterionView = ({ kind: "auto"; check: string } | { kind: "self"; f
   /** The module that teaches it. */
   moduleTitle: string;
   moduleHref: string;
+  /** Communities it does not fit, with the reason shown instead of a level. */
+  notApplicable: { goals?: string[]; teamHoursBelow?: number; reason: string }[];
 };
+
+/** An annotated exemplar in one language: what it writes, and its marks with the reasons. */
+export interface ExemplarView {
+  kind: "strong" | "weak";
+  summary: string;
+  /** The parts of a plan it writes, as the print view shows them. */
+  sections: OutlineSection[];
+  marks: Record<string, { level: LevelId; note: string }>;
+}
 
 export interface RubricView {
   id: string;
@@ -24,6 +37,7 @@ export interface RubricView {
   summary: string;
   passMark: number;
   criteria: Record<string, CriterionView>;
+  exemplars: ExemplarView[];
 }
 
 /** A module whose assignment is a plan checked against a rubric. */
@@ -34,6 +48,8 @@ export interface AssignmentView {
   href: string;
   rubric: string;
   passMark: number;
+  /** Every assignment of the module: it is complete when each has passed. */
+  requires: AssignmentKind[];
 }
 
 export interface ExampleView {
@@ -48,12 +64,16 @@ export interface ModuleRef {
   href: string;
 }
 
-/** A rubric in one language; `modules` finds a module's title and link by "NN-slug". */
+/**
+ * A rubric in one language; `modules` finds a module's title and link by "NN-slug", `excerpt`
+ * lays out the part of a plan an exemplar writes (outline.ts `excerptOutline`).
+ */
 export function rubricView(
   id: string,
   rubric: Rubric,
   lang: Lang,
   modules: (moduleId: string) => ModuleRef,
+  excerpt: (plan: Plan) => OutlineSection[],
 ): RubricView {
   const criteria: Record<string, CriterionView> = {};
   for (const [cid, c] of Object.entries(rubric.criteria)) {
@@ -69,6 +89,10 @@ export function rubricView(
       descriptors,
       moduleTitle: ref.title,
       moduleHref: ref.href,
+      notApplicable: c.notApplicable.map(({ reason, ...when }) => ({
+        ...when,
+        reason: reason[lang],
+      })),
     };
     criteria[cid] =
       c.kind === "auto"
@@ -81,6 +105,20 @@ export function rubricView(
     summary: rubric.summary[lang],
     passMark: rubric.passMark,
     criteria,
+    exemplars: (["strong", "weak"] as const).map((kind) => {
+      const exemplar = rubric.exemplars[kind];
+      return {
+        kind,
+        summary: exemplar.summary[lang],
+        sections: excerpt(exemplar.plan[lang]),
+        marks: Object.fromEntries(
+          Object.entries(exemplar.marks).map(([cid, m]) => [
+            cid,
+            { level: m.level, note: m.note[lang] },
+          ]),
+        ),
+      };
+    }),
   };
 }
 

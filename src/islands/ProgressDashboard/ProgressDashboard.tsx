@@ -172,6 +172,14 @@ export default function ProgressDashboard({
                   <td>
                     {t(`assignment.status.${row.assignment}`)}
                     {row.assignmentBest !== undefined && ` · ${percent(row.assignmentBest)}`}
+                    {row.written && (
+                      <span class="dash-written">
+                        {t("progress.written", {
+                          status: t(`assignment.status.${row.written.status}`),
+                        })}
+                        {row.written.best !== undefined && ` · ${percent(row.written.best)}`}
+                      </span>
+                    )}
                   </td>
                 </tr>
               ))}

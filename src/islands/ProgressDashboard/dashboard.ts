@@ -8,6 +8,8 @@ export interface ModuleInfo {
   number: number;
   title: string;
   href: string;
+  /** The module also has a written assignment (it is complete when both pass). */
+  written?: boolean;
 }
 
 /** A track as those pages know it, with module numbers turned into module ids. */
@@ -27,12 +29,15 @@ export interface ModuleRow {
   attempts: number;
   assignment: AssignmentStatus;
   assignmentBest?: number;
+  /** The written assignment's status, for a module that has one. */
+  written?: { status: AssignmentStatus; best?: number };
 }
 
 export function moduleRows(progress: Progress, modules: readonly ModuleInfo[]): ModuleRow[] {
   return modules.map((module) => {
     const m = progress.modules[module.id];
     const { status, best } = assignmentStatus(m);
+    const written = module.written ? assignmentStatus(m, "written") : undefined;
     return {
       module,
       state: moduleState(m),
@@ -40,6 +45,7 @@ export function moduleRows(progress: Progress, modules: readonly ModuleInfo[]): 
       attempts: m?.quizAttempts.length ?? 0,
       assignment: status,
       assignmentBest: best,
+      ...(written ? { written: { status: written.status, best: written.best } } : {}),
     };
   });
 }

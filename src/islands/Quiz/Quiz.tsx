@@ -21,6 +21,7 @@ import { LazyRecoveryNotice } from "../RecoveryNotice/LazyRecoveryNotice";
 import { OrderList } from "./OrderList";
 import { ItemFeedback } from "./ItemFeedback";
 import { answersFromForm, fieldName, gradable, percent, type ViewItem } from "./view";
+import type { AssignmentKind } from "../../schemas/progress";
 import "./quiz.css";
 
 interface Props {
@@ -29,10 +30,19 @@ interface Props {
   passMark: number;
   /** Set when the module's assignment is this quiz: the pass mark that completes the module. */
   assignmentPassMark?: number;
+  /** The module's assignments (this quiz, and a written one if it has it): all must pass. */
+  requires?: AssignmentKind[];
   strings: Strings;
 }
 
-export default function Quiz({ moduleId, items, passMark, assignmentPassMark, strings }: Props) {
+export default function Quiz({
+  moduleId,
+  items,
+  passMark,
+  assignmentPassMark,
+  requires,
+  strings,
+}: Props) {
   const t = makeT(strings);
   const progress = useAtom($progress);
   const [mounted, setMounted] = useState(false);
@@ -107,12 +117,16 @@ export default function Quiz({ moduleId, items, passMark, assignmentPassMark, st
     let saved = recordQuizAttempt(moduleId, scored, at);
     if (assignmentPassMark !== undefined) {
       saved =
-        recordAssignment(moduleId, {
-          kind: "quiz",
-          score: scored.score,
-          passed: passes(scored.score, assignmentPassMark),
-          at,
-        }) && saved;
+        recordAssignment(
+          moduleId,
+          {
+            kind: "quiz",
+            score: scored.score,
+            passed: passes(scored.score, assignmentPassMark),
+            at,
+          },
+          requires,
+        ) && saved;
     }
     setSaveFailed(!saved);
     setResult(scored);
@@ -306,7 +320,14 @@ export default function Quiz({ moduleId, items, passMark, assignmentPassMark, st
           <p class="quiz-score">{t("quiz.score", { score: percent(result.score) })}</p>
           <p>{t(result.passed ? "quiz.passed" : "quiz.notPassed", { pass: percent(passMark) })}</p>
           {items.some((item) => item.type === "multiple") && <p>{t("quiz.resultMultiple")}</p>}
-          {assignmentPassed && <p>{t("quiz.assignmentDone")}</p>}
+          {assignmentPassed && (
+            <p>
+              {t(
+                // A module with a written assignment too is complete only when both have passed.
+                record?.completedAt ? "quiz.assignmentDone" : "quiz.assignmentDoneWritten",
+              )}
+            </p>
+          )}
           {saveFailed && <p class="quiz-error">{t("quiz.saveFailed")}</p>}
           <button type="button" class="btn" onClick={retry}>
             {t("quiz.retry")}

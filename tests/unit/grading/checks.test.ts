@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { CHECK_IDS, CHECKS, inWindow, runCheck, type CheckId } from "../../../src/grading/checks";
+import {
+  CHECK_IDS,
+  CHECKS,
+  inWindow,
+  runCheck,
+  type CheckId,
+  type CheckResult,
+} from "../../../src/grading/checks";
 import type { PlanInput } from "../../../src/schemas/plan";
 import { emptyPlan, fullPlan } from "./plan-builders";
 
@@ -18,7 +25,13 @@ const dropDay = (day: number, keep: number) => (p: PlanInput) => {
 };
 const addSlots = (day: number, n: number) => (p: PlanInput) => {
   for (let i = 0; i < n; i++)
-    slots(p).push({ id: `extra-${day}-${i}`, day, time: "15:00", format: "post" });
+    slots(p).push({
+      id: `extra-${day}-${i}`,
+      day,
+      time: "15:00",
+      format: "post",
+      theme: "Brewing tip",
+    });
 };
 const setLength = (id: string, length: number | null) => (p: PlanInput) => {
   const slot = slots(p).find((s) => s.id === id)!;
@@ -46,8 +59,15 @@ const cases: Case[] = [
     "personas-complete",
     "a persona without pains",
     (p) => (p.personas![0]!.pains = ""),
-    3 / 4,
+    4 / 5,
     ["personas.pains"],
+  ],
+  [
+    "personas-complete",
+    "a persona without a number",
+    (p) => (p.personas![0]!.who = "Office workers downtown who love their coffee"),
+    4 / 5,
+    ["personas.number"],
   ],
   [
     "value-proposition",
@@ -80,7 +100,73 @@ const cases: Case[] = [
     0,
     ["rules.threshold", "rules.speaking", "rules.banned", "rules.rewardsPenalties"],
   ],
+  [
+    "rules-consequences",
+    "no consequence of a breach",
+    (p) => (p.rules!.rewardsPenalties = "Good tips are pinned and thanked by the admin"),
+    2 / 3,
+    ["rules.consequence"],
+  ],
+  [
+    "rules-consequences",
+    "nobody who enforces them",
+    (p) =>
+      (p.rules!.rewardsPenalties = "Good tips are pinned and thanked; advertisers are removed"),
+    2 / 3,
+    ["rules.enforcer"],
+  ],
+  [
+    "rules-short",
+    "a part left as a placeholder",
+    (p) => (p.rules!.banned = "TBD"),
+    0,
+    ["rules.writeFirst"],
+  ],
+  [
+    "rules-short",
+    "twelve rules",
+    (p) =>
+      (p.rules!.speaking = Array.from({ length: 12 }, (_, i) => `Rule number ${i + 1}`).join("\n")),
+    1 / 2,
+    ["rules.tooMany"],
+  ],
   ["seed-users", "zero seed users", (p) => (p.coldStart!.seedCount = 0), 2 / 3, ["cold.seedCount"]],
+  [
+    "invitation-message",
+    "no ask",
+    (p) =>
+      (p.coldStart!.invitation =
+        "Hi Ann, you're one of our most loyal regulars, so you'll taste the new beans before anyone else this spring."),
+    2 / 3,
+    ["cold.ask"],
+  ],
+  [
+    "invitation-message",
+    "longer than a screen",
+    (p) =>
+      (p.coldStart!.invitation = `${p.coldStart!.invitation} ${"More about us. ".repeat(100)}`),
+    2 / 3,
+    ["cold.invitationLong"],
+  ],
+  ["invitation-message", "none", (p) => (p.coldStart!.invitation = ""), 0, ["cold.invitation"]],
+  [
+    "first-week",
+    "two days planned",
+    (p) =>
+      (p.coldStart!.firstWeek =
+        "Opening night: welcome each member by name and ask everyone to introduce themselves. Day 1: a brewing quiz for everyone."),
+    1 / 2,
+    ["cold.firstWeekDays"],
+  ],
+  [
+    "first-week",
+    "no welcome",
+    (p) =>
+      (p.coldStart!.firstWeek =
+        "Day 1: a brewing quiz. Day 2: a tasting poll. Day 3: photos of your cup. Day 5: a barista Q&A for half an hour."),
+    1 / 2,
+    ["cold.firstWeekWelcome"],
+  ],
   [
     "ice-breakers",
     "first posts not answered",
@@ -91,6 +177,13 @@ const cases: Case[] = [
   ["posts-per-weekday", "2 posts on Monday", dropDay(0, 2), 4 / 5, ["content.tooFewPosts"]],
   ["posts-per-weekday", "6 posts on Friday", addSlots(4, 3), 4 / 5, ["content.tooManyPosts"]],
   ["posts-per-weekday", "5 posts on Tuesday is still fine", addSlots(1, 2), 1, []],
+  [
+    "posts-per-weekday",
+    "a placeholder theme does not count as an item",
+    (p) => (slots(p).find((s) => s.id === "m3")!.theme = "待定"),
+    4 / 5,
+    ["content.tooFewPosts", "content.theme"],
+  ],
   [
     "posts-per-weekday",
     "an empty calendar",
@@ -142,13 +235,7 @@ const cases: Case[] = [
     1 / 2,
     ["content.videoNoLength"],
   ],
-  [
-    "video-length",
-    "no videos breaks nothing",
-    (p) => (p.calendar!.slots = slots(p).filter((s) => s.format !== "video")),
-    1,
-    [],
-  ],
+
   [
     "peak-hours",
     "no peak window",
@@ -263,7 +350,7 @@ const cases: Case[] = [
     "one tier",
     (p) => (p.referral!.tiers = p.referral!.tiers!.slice(0, 1)),
     1 / 3,
-    ["referral.tiers", "referral.rising"],
+    ["referral.tiers"],
   ],
   [
     "referral-tiers",
@@ -276,8 +363,17 @@ const cases: Case[] = [
     "anti-cheat",
     "anti-cheat off",
     (p) => (p.referral!.antiCheat = false),
-    1 / 2,
+    2 / 3,
     ["referral.antiCheat"],
+  ],
+  [
+    "anti-cheat",
+    "one kind of measure",
+    (p) =>
+      (p.referral!.antiCheatMeasures =
+        "An invite counts only after the newcomer's first purchase in a store"),
+    2 / 3,
+    ["referral.antiCheatKinds"],
   ],
   [
     "monetization-model",
@@ -307,13 +403,7 @@ const cases: Case[] = [
     1 / 2,
     ["money.valueFirst"],
   ],
-  [
-    "monetization-after-value",
-    "nothing sold, nothing too early",
-    (p) => (p.monetization = { model: "none" }),
-    1,
-    [],
-  ],
+
   [
     "monitoring-24h",
     "monitoring 16 hours",
@@ -364,6 +454,45 @@ const cases: Case[] = [
     ["risk.level"],
   ],
   [
+    "holding-statement",
+    "no time for the next update",
+    (p) =>
+      (p.risk!.holdingStatement =
+        "We've seen the posts about the cold brew and have paused its sale while we check the batch. If you bought one, message Fang Min directly."),
+    3 / 4,
+    ["risk.statementUpdate"],
+  ],
+  [
+    "holding-statement",
+    "blaming the member",
+    (p) =>
+      (p.risk!.holdingStatement =
+        "We've seen the posts. The member used it wrong, but we are checking the batch anyway and will post an update here by 6 pm today."),
+    3 / 4,
+    ["risk.statementBlame"],
+  ],
+  [
+    "response-timeline",
+    "the statement posted at minute 45",
+    (p) => (p.risk!.timeline![2]!.minute = 45),
+    1 / 3,
+    ["risk.timelineLate", "risk.timelineStatement"],
+  ],
+  [
+    "response-timeline",
+    "two steps",
+    (p) => (p.risk!.timeline = p.risk!.timeline!.slice(0, 2)),
+    1 / 3,
+    ["risk.timelineFew", "risk.timelineStatement"],
+  ],
+  [
+    "response-timeline",
+    "steps out of order",
+    (p) => p.risk!.timeline!.reverse(),
+    2 / 3,
+    ["risk.timelineOrder"],
+  ],
+  [
     "copyright-register",
     "no register",
     (p) => (p.risk!.copyrightRegister = false),
@@ -390,6 +519,20 @@ const cases: Case[] = [
     (p) => (p.kpis![2]!.metric = "other"),
     2 / 3,
     ["kpi.vague"],
+  ],
+  [
+    "kpis-measurable",
+    "a KPI without a baseline",
+    (p) => (p.kpis![1]!.baseline = null),
+    2 / 3,
+    ["kpi.vague"],
+  ],
+  [
+    "kpis-measurable",
+    "a target that stays at the baseline",
+    (p) => (p.kpis![2]!.target = 10),
+    2 / 3,
+    ["kpi.noMove"],
   ],
   ["kpis-measurable", "two KPIs", (p) => (p.kpis = p.kpis!.slice(0, 2)), 2 / 3, ["kpi.few"]],
   [
@@ -459,12 +602,30 @@ describe("a blank plan", () => {
   const plan = emptyPlan();
   const vacuous = new Set<CheckId>(["video-length", "monetization-after-value"]);
   it.each(CHECK_IDS.filter((id) => !vacuous.has(id)))("fails %s and says what to fix", (id) => {
-    const result = CHECKS[id](plan);
+    const result: CheckResult = CHECKS[id](plan);
     expect(result.ratio).toBeLessThan(0.5);
     expect(result.issues.length).toBeGreaterThan(0);
+    expect(result.notApplicable).toBeUndefined();
   });
-  it.each([...vacuous])("meets %s, which limits what is there rather than asking for it", (id) => {
-    expect(CHECKS[id](plan).ratio).toBe(1);
+});
+
+describe("a standard with nothing to judge does not apply, rather than passing", () => {
+  it.each([
+    [
+      "video-length",
+      "no videos",
+      (p: PlanInput) => (p.calendar!.slots = slots(p).filter((s) => s.format !== "video")),
+      "noVideo",
+    ],
+    [
+      "monetization-after-value",
+      "nothing sold",
+      (p: PlanInput) => (p.monetization = { model: "none" }),
+      "nothingSold",
+    ],
+  ] as const)("%s with %s", (id, _what, change, reason) => {
+    expect(CHECKS[id](fullPlan(change))).toEqual({ ratio: 1, issues: [], notApplicable: reason });
+    expect(CHECKS[id](emptyPlan()).notApplicable).toBe(reason);
   });
 });
 

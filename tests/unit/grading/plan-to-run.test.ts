@@ -189,6 +189,7 @@ describe("KPIs → goals", () => {
         metric: "members",
         customName: "",
         kind: "at-least",
+        baseline: null,
         target: 500,
         deadlineWeek: 26,
         ...over,

@@ -5,7 +5,10 @@ import { load as loadYaml } from "js-yaml";
 import { RubricSchema, type Rubric } from "../../../src/schemas/rubric";
 import { ExamplePlanSchema } from "../../../src/schemas/example-plan";
 import { ModuleSchema } from "../../../src/schemas/module";
-import { levelForRatio, scorePlan } from "../../../src/grading/rubric";
+import type { Plan } from "../../../src/schemas/plan";
+import { levelForRatio, scoreCriterion, scorePlan } from "../../../src/grading/rubric";
+import { fieldEchoes } from "../../../src/islands/Planner/labels";
+import { dictionary } from "../../../src/i18n";
 import { emptyPlan, fullPlan } from "./plan-builders";
 
 const ROOT = join(import.meta.dirname, "../../..");
@@ -16,7 +19,7 @@ const COURSE_MODULES = readdirSync(join(ROOT, "content/modules/en")).map((f) =>
   f.replace(/\.mdx$/, ""),
 );
 /** One rubric per planning module, and the capstone (module authors reference these ids). */
-const RUBRIC_IDS = [
+const PLAN_RUBRICS = [
   "positioning",
   "platform-rules",
   "cold-start",
@@ -31,6 +34,10 @@ const RUBRIC_IDS = [
   "team-sop",
   "capstone",
 ];
+/** The short written assignments of modules 03, 04, 08 and 10. */
+const WRITTEN_RUBRICS = ["rule-set", "invitation-first-week", "referral-rules", "crisis-statement"];
+const RUBRIC_IDS = [...PLAN_RUBRICS, ...WRITTEN_RUBRICS];
+const echoes = fieldEchoes([dictionary("zh-cn"), dictionary("en")]);
 
 const rubrics = new Map(
   readdirSync(RUBRIC_DIR)
@@ -54,7 +61,9 @@ describe("the rubric files", () => {
     expect(COURSE_MODULES).toContain(r.module);
     for (const c of Object.values(r.criteria)) expect(COURSE_MODULES).toContain(c.module);
     const kinds = new Set(Object.values(r.criteria).map((c) => c.kind));
-    expect(kinds).toEqual(new Set(["auto", "self"]));
+    // A plan rubric mixes checks and judgement; a written assignment is checked by machine only.
+    expect(kinds).toEqual(new Set(r.use === "written" ? ["auto"] : ["auto", "self"]));
+    expect(r.use).toBe(WRITTEN_RUBRICS.includes(id) ? "written" : "plan");
   });
 
   it("give the same criterion id the same check wherever it appears", () => {
@@ -74,9 +83,11 @@ describe("the rubric files", () => {
       for (const name of readdirSync(join(dir, lang)).filter((f) => f.endsWith(".mdx"))) {
         const source = readFileSync(join(dir, lang, name), "utf8");
         const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? "";
-        const assignment = ModuleSchema.safeParse(loadYaml(front)).data?.assignment;
-        if (assignment?.kind === "plan")
-          expect(RUBRIC_IDS, `${lang}/${name}`).toContain(assignment.rubric);
+        const module = ModuleSchema.safeParse(loadYaml(front)).data;
+        if (module?.assignment?.kind === "plan")
+          expect(PLAN_RUBRICS, `${lang}/${name}`).toContain(module.assignment.rubric);
+        if (module?.written)
+          expect(WRITTEN_RUBRICS, `${lang}/${name}`).toContain(module.written.rubric);
       }
     }
   });
@@ -195,8 +206,8 @@ describe("scoring a plan", () => {
   it("fails a blank plan and passes at the pass mark", () => {
     expect(scorePlan(content, emptyPlan()).passed).toBe(false);
     const s = scorePlan(content, fullPlan());
-    expect(scorePlan(content, fullPlan(), s.score).passed).toBe(true);
-    expect(scorePlan(content, fullPlan(), s.score + 0.0001).passed).toBe(false);
+    expect(scorePlan(content, fullPlan(), { passMark: s.score }).passed).toBe(true);
+    expect(scorePlan(content, fullPlan(), { passMark: s.score + 0.0001 }).passed).toBe(false);
   });
 });
 
@@ -228,13 +239,152 @@ describe("the example plans", () => {
     expect(JSON.stringify(zh)).toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it.each(files)("%s meets every auto-checked standard of the capstone", (file) => {
-    const { en } = ExamplePlanSchema.parse(JSON.parse(readFileSync(join(PLAN_DIR, file), "utf8")));
-    const s = scorePlan(rubric("capstone"), en);
-    expect(
-      s.criteria
-        .filter((c) => c.criterion.kind === "auto" && c.level !== "excellent")
-        .map((c) => c.id),
-    ).toEqual([]);
+  it.each(files.flatMap((f) => [[f, "zh-cn"] as const, [f, "en"] as const]))(
+    "%s (%s) meets every auto-checked standard of the capstone that applies, and scores at least 80% before self-assessment",
+    (file, lang) => {
+      const plan = ExamplePlanSchema.parse(JSON.parse(readFileSync(join(PLAN_DIR, file), "utf8")))[
+        lang
+      ];
+      const s = scorePlan(rubric("capstone"), plan, { echoes });
+      expect(
+        s.criteria
+          .filter(
+            (c) =>
+              c.criterion.kind === "auto" && c.notApplicable === null && c.level !== "excellent",
+          )
+          .map((c) => c.id),
+      ).toEqual([]);
+      expect(s.self.points).toBe(0);
+      expect(s.score).toBeGreaterThanOrEqual(0.8);
+    },
+  );
+});
+
+describe("criteria that do not fit the community", () => {
+  const parents = ExamplePlanSchema.parse(
+    JSON.parse(readFileSync(join(PLAN_DIR, "wechat-parents.json"), "utf8")),
+  ).en;
+  const capstone = rubric("capstone");
+  const companyOnly = ["posts-per-weekday", "content-review", "monitoring-24h"];
+
+  it("are left out for the volunteer parents' circle, with the rubric's reason, and earn nothing", () => {
+    expect(parents.positioning.goal).toBe("mutual-help");
+    const s = scorePlan(capstone, parents, { echoes });
+    const na = s.criteria.filter((c) => c.notApplicable !== null && "rule" in c.notApplicable);
+    expect(na.map((c) => c.id)).toEqual(companyOnly);
+    // The circle sells nothing, so "value first, then money" has nothing to judge either.
+    expect(s.criteria.find((c) => c.id === "monetization-after-value")!.notApplicable).toEqual({
+      check: "nothingSold",
+    });
+    for (const c of na) {
+      expect(c.points).toBe(0);
+      expect(c.level).toBeNull();
+      expect(c.notApplicable).toEqual({ rule: 0 });
+      expect(capstone.criteria[c.id]!.notApplicable[0]!.reason.en).toMatch(/mutual-help/);
+    }
+    const weight = (ids: string[]) =>
+      ids.reduce((sum, id) => sum + capstone.criteria[id]!.weight, 0);
+    const all = Object.keys(capstone.criteria);
+    const left = [...companyOnly, "monetization-after-value"];
+    expect(s.auto.max + s.self.max).toBe(weight(all) - weight(left));
+    expect(s.notApplicable).toBe(4);
+  });
+
+  it.each([
+    ["a company with a 50-hour team", (p: Plan) => p, 0],
+    [
+      "a team of 12 hours a week",
+      (p: Plan) => ({
+        ...p,
+        team: { ...p.team, members: [{ ...p.team.members[0]!, hoursPerWeek: 12 }] },
+      }),
+      3,
+    ],
+    [
+      "a team whose hours are not entered yet (held to the standard)",
+      (p: Plan) => ({ ...p, team: { ...p.team, members: [] } }),
+      0,
+    ],
+    [
+      "a mutual-help group",
+      (p: Plan) => ({ ...p, positioning: { ...p.positioning, goal: "mutual-help" as const } }),
+      3,
+    ],
+  ])("%s: %i company-only criteria left out", (_what, change, n) => {
+    const s = scorePlan(capstone, change(fullPlan()), { echoes });
+    expect(s.criteria.filter((c) => companyOnly.includes(c.id) && c.notApplicable).length).toBe(n);
+  });
+
+  it("a check with nothing to judge leaves the denominator too", () => {
+    const noVideo = fullPlan(
+      (p) => (p.calendar!.slots = p.calendar!.slots!.filter((x) => x.format !== "video")),
+    );
+    const s = scorePlan(rubric("content"), noVideo, { echoes });
+    const video = s.criteria.find((c) => c.id === "video-length")!;
+    expect(video.notApplicable).toEqual({ check: "noVideo" });
+    expect(s.auto.max).toBe(10 - 1);
+  });
+});
+
+describe("annotated exemplars", () => {
+  const cases = RUBRIC_IDS.flatMap((id) =>
+    (["strong", "weak"] as const).flatMap((kind) =>
+      (["zh-cn", "en"] as const).map((lang) => [id, kind, lang] as const),
+    ),
+  );
+
+  it.each(cases)(
+    "%s, %s answer (%s): every auto-checked mark is what the check says",
+    (id, kind, lang) => {
+      const r = rubric(id);
+      const exemplar = r.exemplars[kind];
+      for (const [cid, mark] of Object.entries(exemplar.marks)) {
+        const criterion = r.criteria[cid]!;
+        if (criterion.kind !== "auto") continue;
+        const scored = scoreCriterion(cid, criterion, exemplar.plan[lang], { echoes });
+        expect(scored.level, `${cid}: ${JSON.stringify(scored.issues)}`).toBe(mark.level);
+      }
+    },
+  );
+
+  it.each(RUBRIC_IDS)(
+    "%s: the strong answer is marked above the weak one on every self-assessed criterion",
+    (id) => {
+      const r = rubric(id);
+      const rank = { excellent: 2, good: 1, "needs-work": 0 } as const;
+      for (const [cid, criterion] of Object.entries(r.criteria)) {
+        if (criterion.kind !== "self") continue;
+        const strong = r.exemplars.strong.marks[cid]!;
+        const weak = r.exemplars.weak.marks[cid]!;
+        expect(rank[strong.level], cid).toBeGreaterThan(rank[weak.level]);
+      }
+    },
+  );
+
+  it.each(WRITTEN_RUBRICS)("%s: the strong answer passes and the weak one does not", (id) => {
+    const r = rubric(id);
+    for (const lang of ["zh-cn", "en"] as const) {
+      expect(scorePlan(r, r.exemplars.strong.plan[lang], { echoes }).passed).toBe(true);
+      expect(scorePlan(r, r.exemplars.weak.plan[lang], { echoes }).passed).toBe(false);
+    }
+  });
+
+  it("a mark on a criterion the rubric does not have is rejected, naming it", () => {
+    const data = structuredClone(rubrics.get("content")) as {
+      exemplars: { weak: { marks: Record<string, unknown> } };
+    };
+    data.exemplars.weak.marks["no-such"] = { level: "good", note: { "zh-cn": "x", en: "x" } };
+    const issues = RubricSchema.safeParse(data).error!.issues;
+    expect(issues[0]!.path).toEqual(["exemplars", "weak", "marks", "no-such"]);
+  });
+
+  it("an exemplar that leaves a self-assessed criterion unmarked is rejected", () => {
+    const data = structuredClone(rubrics.get("content")) as {
+      exemplars: { strong: { marks: Record<string, unknown> } };
+    };
+    delete data.exemplars.strong.marks["themes-fit"];
+    expect(RubricSchema.safeParse(data).error!.issues[0]!.message).toMatch(
+      /strong exemplar must mark "themes-fit"/,
+    );
   });
 });

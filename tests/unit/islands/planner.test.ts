@@ -8,14 +8,18 @@ import {
   removeRow,
   setField,
 } from "../../../src/islands/Planner/plan-edit";
-import { outlineToMarkdown, planOutline } from "../../../src/islands/Planner/outline";
+import {
+  excerptOutline,
+  outlineToMarkdown,
+  planOutline,
+  SECTIONS,
+} from "../../../src/islands/Planner/outline";
 import { rubricView } from "../../../src/islands/Planner/view";
-import { issueText } from "../../../src/islands/Planner/ScorePanel";
+import { issueText } from "../../../src/islands/Planner/issue-text";
 import { makeT } from "../../../src/i18n/t";
 import { dictionary } from "../../../src/i18n";
 import { RubricSchema } from "../../../src/schemas/rubric";
 import { CHECKS } from "../../../src/grading/checks";
-import { SECTIONS } from "../../../src/islands/Planner/PlanForm";
 import { emptyPlan, fullPlan } from "../grading/plan-builders";
 
 const en = makeT(dictionary("en"));
@@ -26,10 +30,14 @@ describe("editing a plan by field path", () => {
 
   it("reads and writes plain fields and fields of rows by id", () => {
     expect(getField(plan, "risk.responseMinutes")).toBe(30);
-    expect(getField(plan, "personas.p1.who")).toBe("Office workers");
+    expect(getField(plan, "personas.p1.who")).toBe(
+      "Office workers aged 28–35 who buy two cups a day",
+    );
     const next = setField(plan, "personas.p1.who", "Home brewers");
     expect(getField(next, "personas.p1.who")).toBe("Home brewers");
-    expect(getField(plan, "personas.p1.who")).toBe("Office workers");
+    expect(getField(plan, "personas.p1.who")).toBe(
+      "Office workers aged 28–35 who buy two cups a day",
+    );
     expect(next.risk).toBe(plan.risk);
   });
 
@@ -127,43 +135,90 @@ describe("messages for what to fix", () => {
 });
 
 describe("a rubric in one language", () => {
-  it("keeps what scoring needs and the texts of that language", () => {
-    const rubric = RubricSchema.parse({
-      title: { "zh-cn": "内容", en: "Content" },
-      summary: { "zh-cn": "概要", en: "Summary" },
-      module: "05-content",
-      criteria: {
-        cadence: {
-          kind: "auto",
-          check: "posts-per-weekday",
-          weight: 3,
-          module: "05-content",
-          title: { "zh-cn": "节奏", en: "Cadence" },
-          feedback: { "zh-cn": "每天 3–5 条", en: "3–5 a day" },
+  const local = (zh: string, en: string) => ({ "zh-cn": zh, en });
+  const rubric = RubricSchema.parse({
+    title: local("内容", "Content"),
+    summary: local("概要", "Summary"),
+    module: "05-content",
+    criteria: {
+      cadence: {
+        kind: "auto",
+        check: "posts-per-weekday",
+        weight: 3,
+        module: "05-content",
+        title: local("节奏", "Cadence"),
+        feedback: local("每天 3–5 条", "3–5 a day"),
+        notApplicable: [
+          { goals: ["mutual-help"], reason: local("互助小组不要求", "Not for mutual help") },
+        ],
+      },
+    },
+    exemplars: {
+      strong: {
+        summary: local("好", "Strong"),
+        plan: {
+          calendar: { ugc: local("会员的冲煮照片每周日精选", "Members' photos each Sunday") },
         },
+        marks: { cadence: { level: "good", note: local("说明", "Why") } },
+      },
+      weak: { summary: local("弱", "Weak"), plan: {}, marks: {} },
+    },
+  });
+
+  it("keeps what scoring needs, the texts of that language and the exemplars laid out", () => {
+    const view = rubricView(
+      "content",
+      rubric,
+      "en",
+      (id) => ({ title: `Module ${id}`, href: `/en/modules/${id}/` }),
+      (plan) => excerptOutline(plan, emptyPlan(), en),
+    );
+    expect(view.criteria).toEqual({
+      cadence: {
+        kind: "auto",
+        check: "posts-per-weekday",
+        weight: 3,
+        title: "Cadence",
+        feedback: "3–5 a day",
+        descriptors: {},
+        moduleTitle: "Module 05-content",
+        moduleHref: "/en/modules/05-content/",
+        notApplicable: [{ goals: ["mutual-help"], reason: "Not for mutual help" }],
       },
     });
-    const view = rubricView("content", rubric, "en", (id) => ({
-      title: `Module ${id}`,
-      href: `/en/modules/${id}/`,
-    }));
-    expect(view).toEqual({
-      id: "content",
-      title: "Content",
-      summary: "Summary",
-      passMark: 0.7,
-      criteria: {
-        cadence: {
-          kind: "auto",
-          check: "posts-per-weekday",
-          weight: 3,
-          title: "Cadence",
-          feedback: "3–5 a day",
-          descriptors: {},
-          moduleTitle: "Module 05-content",
-          moduleHref: "/en/modules/05-content/",
-        },
+    expect(view.exemplars).toEqual([
+      {
+        kind: "strong",
+        summary: "Strong",
+        sections: [
+          {
+            id: "calendar",
+            title: "Content calendar",
+            blocks: [
+              {
+                kind: "fields",
+                rows: [["Member co-creation (UGC)", "Members' photos each Sunday"]],
+              },
+            ],
+          },
+        ],
+        marks: { cadence: { level: "good", note: "Why" } },
       },
-    });
+      { kind: "weak", summary: "Weak", sections: [], marks: {} },
+    ]);
+  });
+});
+
+describe("an excerpt of a plan", () => {
+  it("shows only what differs from a blank plan, each table under its heading", () => {
+    const plan = fullPlan();
+    const sections = excerptOutline(
+      { ...emptyPlan(), risk: { ...emptyPlan().risk, timeline: plan.risk.timeline } },
+      emptyPlan(),
+      en,
+    );
+    expect(sections.map((s) => s.id)).toEqual(["risk"]);
+    expect(sections[0]!.blocks.map((b) => b.kind)).toEqual(["heading", "table"]);
+    expect(sections[0]!.blocks[0]).toEqual({ kind: "heading", text: "The first 30 minutes" });
   });
 });

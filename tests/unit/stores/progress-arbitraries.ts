@@ -33,7 +33,12 @@ const attemptArb = fc.record(
 );
 
 const resultArb = fc.record({
-  kind: fc.constantFrom("quiz" as const, "simulation" as const, "plan" as const),
+  kind: fc.constantFrom(
+    "quiz" as const,
+    "simulation" as const,
+    "plan" as const,
+    "written" as const,
+  ),
   score: scoreArb,
   passed: fc.boolean(),
   at: timestampArb,

@@ -163,6 +163,58 @@ describe("recording", () => {
   });
 
   it.each([
+    ["simulation first, then the written assignment", ["simulation", "written"]],
+    ["written assignment first, then the simulation", ["written", "simulation"]],
+  ] as const)(
+    "completes a module with two assignments only when both pass: %s",
+    (_order, kinds) => {
+      const requires = ["simulation", "written"] as const;
+      const times = [at, later, "2025-03-02T00:00:00.000Z"];
+      const result = (kind: "simulation" | "written", passed: boolean, i: number) => ({
+        kind,
+        score: passed ? 0.8 : 0.4,
+        passed,
+        at: times[i]!,
+      });
+      let p = withAssignmentResult(
+        emptyProgress(),
+        "04-cold-start",
+        result(kinds[0], true, 0),
+        requires,
+      );
+      expect(p.modules["04-cold-start"]!.completedAt).toBeUndefined();
+      // A failed try at the other one does not complete it either.
+      p = withAssignmentResult(p, "04-cold-start", result(kinds[1], false, 1), requires);
+      expect(moduleState(p.modules["04-cold-start"])).not.toBe("completed");
+      expect(assignmentStatus(p.modules["04-cold-start"], "written").status).toBe(
+        kinds[1] === "written" ? "not-passed" : "passed",
+      );
+      p = withAssignmentResult(p, "04-cold-start", result(kinds[1], true, 2), requires);
+      expect(p.modules["04-cold-start"]!.completedAt).toBe(times[2]);
+      expect(assignmentStatus(p.modules["04-cold-start"]).status).toBe("passed");
+      expect(assignmentStatus(p.modules["04-cold-start"], "written")).toMatchObject({
+        status: "passed",
+        best: 0.8,
+      });
+    },
+  );
+
+  it("keeps the written assignment's results out of the main assignment's status", () => {
+    const p = withAssignmentResult(
+      withAssignmentStarted(emptyProgress(), "03-platform-rules", at),
+      "03-platform-rules",
+      { kind: "written", score: 0.9, passed: true, at: later },
+      ["quiz", "written"],
+    );
+    expect(assignmentStatus(p.modules["03-platform-rules"])).toEqual({
+      status: "in-progress",
+      best: undefined,
+      last: undefined,
+    });
+    expect(assignmentStatus(p.modules["03-platform-rules"], "written").status).toBe("passed");
+  });
+
+  it.each([
     ["nothing yet", undefined, "not-started"],
     [
       "opened in the sandbox",

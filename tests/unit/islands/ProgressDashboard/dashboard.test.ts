@@ -43,6 +43,36 @@ progress = withAssignmentResult(progress, "04-cold-start", {
 });
 
 describe("the progress page's figures", () => {
+  it("shows a module's written assignment beside its main one, and completes it when both pass", () => {
+    const withWritten = modules.map((m) =>
+      m.id === "04-cold-start" ? { ...m, written: true } : m,
+    );
+    const requires = ["simulation", "written"] as const;
+    let p = withAssignmentResult(
+      progress,
+      "04-cold-start",
+      { kind: "written", score: 0.85, passed: true, at: "2025-03-03T10:00:00.000Z" },
+      requires,
+    );
+    let row = moduleRows(p, withWritten).find((r) => r.module.id === "04-cold-start")!;
+    expect(row).toMatchObject({
+      state: "new",
+      assignment: "not-passed",
+      written: { status: "passed", best: 0.85 },
+    });
+    p = withAssignmentResult(
+      p,
+      "04-cold-start",
+      { kind: "simulation", score: 1, passed: true, at: "2025-03-04T10:00:00.000Z" },
+      requires,
+    );
+    row = moduleRows(p, withWritten).find((r) => r.module.id === "04-cold-start")!;
+    expect(row).toMatchObject({ state: "completed", assignment: "passed" });
+    expect(moduleRows(p, modules).find((r) => r.module.id === "04-cold-start")!.written).toBe(
+      undefined,
+    );
+  });
+
   it("counts completed and read modules and attempts", () => {
     expect(summary(moduleRows(progress, modules))).toEqual({
       completed: 1,
