@@ -98,12 +98,12 @@ describe("the template kit", () => {
     const sheet = byId.get("ad-payback");
     if (sheet?.format !== "csv") throw new Error("ad-payback is a CSV template");
     expect(evaluateRow(sheet, 0)).toMatchObject({
-      cac: 200,
+      cac: 80,
       monthly: 19.93,
-      payback: 10,
+      payback: 4,
       months: 30,
       ltv: 598,
-      ratio: 3,
+      ratio: 7.5,
     });
   });
 
