@@ -4,7 +4,7 @@ import { ModuleSchema } from "./schemas/module";
 import { QuizSchema } from "./schemas/quiz";
 import { GlossaryEntrySchema } from "./schemas/glossary";
 import { TrackInfoSchema } from "./schemas/track";
-import { CaseSchema } from "./schemas/case";
+import { CaseFiguresSchema, CaseSchema } from "./schemas/case";
 import { RubricSchema } from "./schemas/rubric";
 import { ExamplePlanSchema } from "./schemas/example-plan";
 import { PlatformRuleSchema } from "./schemas/platform-rule";
@@ -61,6 +61,12 @@ const cases = defineCollection({
   schema: CaseSchema,
 });
 
+/** content/case-figures.yaml: each case community's one set of numbers, shared by both languages. */
+const caseFigures = defineCollection({
+  loader: file("./content/case-figures.yaml"),
+  schema: CaseFiguresSchema,
+});
+
 /** content/rubrics/<id>.yaml; the id is what module frontmatter's `assignment.rubric` names. */
 const rubrics = defineCollection({
   loader: glob({
@@ -92,6 +98,7 @@ const platformRules = defineCollection({
 /** content/templates/<id>.yaml: the downloadable templates, built into files in both languages. */
 const templates = defineCollection({
   loader: glob({
+    retainBody,
     pattern: "*.yaml",
     base: "./content/templates",
     generateId: ({ entry }) => entry.replace(/\.yaml$/, ""),
@@ -102,6 +109,7 @@ const templates = defineCollection({
 /** content/breakdowns/<lang>/<id>.mdx: sourced notes on real communities; entry id "<lang>/<id>". */
 const breakdowns = defineCollection({
   loader: glob({
+    retainBody,
     pattern: "*/*.mdx",
     base: "./content/breakdowns",
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
@@ -115,6 +123,7 @@ export const collections = {
   glossary,
   tracks,
   cases,
+  caseFigures,
   rubrics,
   plans,
   platformRules,

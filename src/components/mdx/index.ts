@@ -2,6 +2,7 @@
 export { default as Callout } from "./Callout.astro";
 export { default as KeyFigures } from "./KeyFigures.astro";
 export { default as Case } from "./Case.astro";
+export { default as CaseFigures } from "./CaseFigures.astro";
 export { default as Term } from "./Term.astro";
 export { default as FunnelCalculator } from "./FunnelCalculator.astro";
 export { default as ReferralDesigner } from "./ReferralDesigner.astro";
