@@ -47,6 +47,31 @@ describe.each(["zh-cn", "en"] as const)("practitioner material in %s", (lang) =>
     await page.close();
   });
 
+  it("a case page shows its figures, with the row the sandbox starts from, and fits a phone", async () => {
+    const { page, consoleErrors } = await site.page(`/${lang}/cases/wechat-parents/`, {
+      width: 375,
+      height: 812,
+    });
+    const facts = await page.locator(".facts").innerText();
+    expect(facts).toContain(t(lang, "caseFigures.sizeInGroups", { members: "480", groups: 2 }));
+    expect(facts).toContain(t(lang, "caseFigures.hoursFact", { hours: 15 }));
+    const timeline = page.getByRole("region", { name: t(lang, "caseFigures.timeline") });
+    const start = timeline
+      .getByRole("row")
+      .filter({ hasText: t(lang, "caseFigures.sandbox.start") });
+    expect(await start.getByRole("cell").first().innerText()).toBe(
+      t(lang, "caseFigures.cell.people", { n: "46" }),
+    );
+    const resources = page.getByRole("region", { name: t(lang, "caseFigures.resources") });
+    expect(await resources.innerText()).toContain(t(lang, "caseFigures.free"));
+    // The tables scroll inside their own box; the page itself never scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it("the templates page lists every template with downloads in both languages", async () => {
     const { page } = await site.page(`/${lang}/templates/`);
     const cards = page.locator(".template-card");
