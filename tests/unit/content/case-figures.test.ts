@@ -4,7 +4,7 @@
  * start where the case says, with its hours, money, fee and ad cost; the stored reference
  * solutions land inside the ranges the case gives for later stages and join at the monthly rate it
  * gives; every graded goal can be reached from the case's figures by plain arithmetic; and the
- * hours, weekly budgets and fees that briefs, scenario stories, case and module texts and the
+ * hours, weekly budgets and fees that briefs, scenario stories, case and module texts, quizzes and the
  * example plans mention are the case's.
  */
 import { readFileSync, readdirSync } from "node:fs";
