@@ -37,6 +37,7 @@ const WIDGETS = [
   ["funnelCalculator", "data-analytics"],
   ["npsCalculator", "data-analytics"],
   ["lifecycleIdentifier", "lifecycle"],
+  ["ritualDesigner", "events"],
 ] as const;
 
 /** Screenshots go here when SHOTS_DIR is set (e.g. SHOTS_DIR=/tmp/widgets-shots). */
@@ -280,15 +281,17 @@ describe.each(LANGS)("widgets in %s", (lang) => {
       const o = await openWidget(lang, "platformPicker", slug);
       const { w, s, page } = o;
       expect(await text(o.result)).toBe(s("start"));
-      // Keyboard: arrow from the first answer to the second ("abroad, used to Discord").
+      // Keyboard: arrow from the first answer past QQ to the third ("abroad, used to Discord").
       const answer = (key: string) => w.getByLabel(s(`q.${key}`), { exact: true });
       await answer("where.wechat").focus();
+      await page.keyboard.press("ArrowDown");
+      expect(await answer("where.qq").isChecked()).toBe(true);
       await page.keyboard.press("ArrowDown");
       expect(await answer("where.overseas").isChecked()).toBe(true);
       for (const key of ["paid.free", "international.yes", "roles.yes", "archive.yes"])
         await answer(key).check();
       expect(await text(o.result)).toBe(
-        s("summary", { platform: s("p.discord"), answered: 5, total: 6 }),
+        s("summary", { platform: s("p.discord"), answered: 5, total: 10 }),
       );
       const first = w.locator(".w-rank > li").first();
       expect(await text(first)).toContain(s("p.discord.con"));
@@ -441,6 +444,72 @@ describe.each(LANGS)("widgets in %s", (lang) => {
     await shot(o, `referral-${lang}-done`);
     await expectClean(o);
     await page.close();
+  });
+});
+
+describe.each(LANGS)("the culture designer in %s", (lang) => {
+  it("starts from the flawed draft, refuses a nameless ritual, and passes all nine checks once fixed", async () => {
+    const o = await openWidget(lang, "ritualDesigner", "events");
+    const { w, s } = o;
+    expect(await text(o.result)).toContain(s("passed", { passed: 4, total: 9 }));
+    // A ritual needs a name: the field says so and nothing is added.
+    await w.getByRole("button", { name: s("add"), exact: true }).click();
+    expect(await w.getByLabel(s("nameLabel"), { exact: true }).getAttribute("aria-invalid")).toBe(
+      "true",
+    );
+    expect(await text(w)).toContain(s("nameMissing"));
+    // Fix the draft the way the module teaches.
+    await w
+      .getByLabel(s("sloganLabel"), { exact: true })
+      .fill(lang === "en" ? "Every cup matters" : "每一杯都认真");
+    const addRitual = async (
+      name: string,
+      cadence: string,
+      actor: string,
+      symbol: string,
+      minutes: string,
+    ) => {
+      await w.getByLabel(s("nameLabel"), { exact: true }).fill(name);
+      await w.getByLabel(s("cadenceLabel"), { exact: true }).selectOption(cadence);
+      await w.getByLabel(s("actorLabel"), { exact: true }).selectOption(actor);
+      await w.getByLabel(s("symbolLabel"), { exact: true }).fill(symbol);
+      await w.getByLabel(s("minutesLabel"), { exact: true }).fill(minutes);
+      await w.getByRole("button", { name: s("add"), exact: true }).click();
+    };
+    await addRitual(
+      lang === "en" ? "Anniversary cupping" : "周年杯测",
+      "yearly",
+      "both",
+      "",
+      "240",
+    );
+    await addRitual(
+      lang === "en" ? "Brew notes swap" : "冲煮笔记互评",
+      "weekly",
+      "members",
+      "☕",
+      "15",
+    );
+    expect(await text(o.result)).toContain(
+      s("added", { name: lang === "en" ? "Brew notes swap" : "冲煮笔记互评" }),
+    );
+    for (const step of ["atAll", "redPacket"])
+      await w.getByLabel(s(`step.${step}`), { exact: true }).uncheck();
+    for (const step of ["intro", "reply"])
+      await w.getByLabel(s(`step.${step}`), { exact: true }).check();
+    expect(await text(o.result)).toContain(s("passed", { passed: 9, total: 9 }));
+    // Removing the only yearly ritual breaks the rhythm check again, and says what is missing.
+    await w
+      .getByRole("button", {
+        name: s("remove", { name: lang === "en" ? "Anniversary cupping" : "周年杯测" }),
+      })
+      .click();
+    expect(await text(o.result)).toContain(s("passed", { passed: 8, total: 9 }));
+    expect(await text(w)).toContain(s("cadence.yearly"));
+    expect(await axeWidget(o)).toEqual([]);
+    await shot(o, `ritual-${lang}-done`);
+    await expectClean(o);
+    await o.page.close();
   });
 });
 
