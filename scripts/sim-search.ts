@@ -32,6 +32,7 @@ import {
   passRate,
   type Challenge,
 } from "../tests/model/challenges";
+import { leverStep } from "../src/sandbox/layout";
 
 const { values } = parseArgs({
   options: {
@@ -104,7 +105,8 @@ function grid(l: LeverSpec): (number | string | boolean)[] {
   const steps = 8;
   return Array.from({ length: steps + 1 }, (_, i) => {
     const v = l.min + ((l.max - l.min) * i) / steps;
-    return Math.round(v / l.step) * l.step;
+    const step = leverStep(l.name);
+    return Math.round(v / step) * step;
   });
 }
 

@@ -27,7 +27,6 @@ export {
 } from "./levers";
 export type {
   LeverSpec,
-  LeverGroup,
   LeverProblem,
   DecisionProblem,
   NumberLever,
@@ -39,7 +38,7 @@ export { LEVER_DEFAULTS, defaultLevers } from "./defaults";
 export { applyDecisions, leverTimeline, scheduleDecisions, withLocks } from "./decisions";
 export { METRICS, METRIC_NAMES, FINAL_KEYS, WEEK_KEYS } from "./metrics";
 export type { MetricSpec, MetricKind } from "./metrics";
-export { EVENT_TEXTS } from "./events";
+export { EVENTS, EVENT_IDS } from "./events";
 export type { EventId } from "./events";
 export { listScenarios, getScenario, DEFAULT_SCENARIO_ID, SCENARIO_IDS } from "./scenarios";
 export { derivedSeed, percentile, replayWith, monteCarloWith } from "./replay";
@@ -54,6 +53,7 @@ export type {
   SimState,
   SimEvent,
   EventKind,
+  EventParams,
   Scenario,
   Stage,
   StageSpan,
@@ -61,7 +61,6 @@ export type {
   Source,
   Platform,
   CommunityType,
-  LocalizedText,
   ReplayResult,
 } from "./types";
 

@@ -6,11 +6,6 @@ import type { Scenario } from "../schemas/scenario";
 
 export type { Scenario };
 
-export interface LocalizedText {
-  "zh-cn": string;
-  en: string;
-}
-
 export type Segment = "newcomer" | "ordinary" | "active" | "core" | "dormant";
 export type Source = "organic" | "referral" | "paid";
 export type Stage = "start" | "growth" | "maturity" | "decline";
@@ -127,15 +122,20 @@ export interface StageSpan {
 
 export type EventKind = "world" | "action" | "alert";
 
-/** One entry of the event log, ready to show in either language. */
+/** Figures an event's words name, e.g. `{ weeks: 8 }` for how long a competitor pulls members. */
+export type EventParams = Readonly<Record<string, number>>;
+
+/**
+ * One entry of the event log, in keys: its words are `sim.event.<id>.text` (what happened) and
+ * `sim.event.<id>.hint` (what the operator could have done, or should watch) in src/i18n/,
+ * filled in with `params`.
+ */
 export interface SimEvent {
   week: number;
   /** Stable id, e.g. "spam-wave", "pr-crisis", "transform-theme", "burnout". */
   id: string;
   kind: EventKind;
-  text: LocalizedText;
-  /** What the operator could have done (world events) or should watch (actions, alerts). */
-  hint: LocalizedText;
+  params: EventParams;
   /** Module that teaches the answer. */
   module: number;
 }

@@ -4,6 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dictionary } from "../../src/i18n";
+import { eventText } from "../../src/i18n/sim";
+import { makeT } from "../../src/i18n/t";
 import { assignmentUrl, decodeShare, reviewUrl, toBase64Url } from "../../src/lib/share-link";
 import type { AssignmentInput } from "../../src/schemas/assignment";
 import { DEFAULT_SCENARIO_ID, MODEL_VERSION, getScenario, replay } from "../../src/sim/index";
@@ -141,7 +144,7 @@ describe("the growth sandbox", () => {
     expect(await page.locator(".sbx-event").count()).toBe(expected.events.length);
     if (expected.events.length) {
       await expect(page.locator(".sbx-event-text").last().textContent()).resolves.toBe(
-        expected.events[0]!.text.en,
+        eventText(makeT(dictionary("en")), expected.events[0]!),
       );
       expect(await page.locator(".sbx-event a[href^='/en/modules/']").count()).toBe(
         expected.events.length,

@@ -17,12 +17,11 @@ import { assignmentRule, judgedOverRun, type ScoringRule } from "../rules";
 import { toCsv, type CsvCell } from "./csv";
 import { KEY_METRICS, type GoalOutcome } from "./file-result";
 import { learnerLines, type GradeRow, type LearnerLine } from "./gradebook";
+import { leverLabel, metricLabel } from "../../i18n/sim";
 import {
   isRatioMetric,
-  leverLabel,
   leverValueText,
   listSeparator,
-  metricLabel,
   metricValue,
   noteText,
   reasonText,
@@ -48,8 +47,8 @@ export function goalText(
   rule: ScoringRule,
 ): string {
   const label = judgedOverRun(goal.metric, rule)
-    ? t("instructor.goal.busiest", { metric: metricLabel(goal.metric, lang) })
-    : metricLabel(goal.metric, lang);
+    ? t("instructor.goal.busiest", { metric: metricLabel(t, goal.metric) })
+    : metricLabel(t, goal.metric);
   const text = `${label} ${goal.op === ">=" ? "≥" : "≤"} ${metricValue(goal.metric, goal.value)}`;
   return goal.byWeek === undefined
     ? text
@@ -108,7 +107,7 @@ export function gradebookCsv(
       }),
     ),
     ...KEY_METRICS.map((m) =>
-      isRatioMetric(m) ? percentHeader(metricLabel(m, lang), t) : metricLabel(m, lang),
+      isRatioMetric(m) ? percentHeader(metricLabel(t, m), t) : metricLabel(t, m),
     ),
     t("instructor.csv.levers"),
     t("instructor.csv.reason"),
@@ -154,7 +153,7 @@ export function gradebookCsv(
         if (v === null || v === undefined) return "";
         return isRatioMetric(m) ? asPercent(v) : v;
       }),
-      (counted ?? r).leversUsed.map((l) => leverLabel(l, lang)).join(sep),
+      (counted ?? r).leversUsed.map((l) => leverLabel(t, l)).join(sep),
       notes.join(sep),
       r.file,
     ];
@@ -282,7 +281,7 @@ export const assignmentFileText = (a: Assignment) => JSON.stringify(a, null, 2) 
 export function assignmentSummary(a: Assignment, scenarioName: string, t: T, lang: Lang): string {
   const locked = Object.entries(a.locked)
     .filter(([, v]) => v !== undefined)
-    .map(([name, v]) => `${leverLabel(name, lang)} = ${leverValueText(name, v, t)}`);
+    .map(([name, v]) => `${leverLabel(t, name)} = ${leverValueText(name, v, t)}`);
   return t("instructor.summary", {
     scenario: scenarioName,
     seed: a.seed,

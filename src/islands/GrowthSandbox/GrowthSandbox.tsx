@@ -706,13 +706,7 @@ export default function GrowthSandbox(props: Props) {
               <h2 id="sbx-events-title" class="sbx-card-title">
                 {t("sandbox.events.title")}
               </h2>
-              <EventLog
-                lang={lang}
-                t={t}
-                events={events}
-                modules={modules}
-                moduleHref={moduleHref}
-              />
+              <EventLog t={t} events={events} modules={modules} moduleHref={moduleHref} />
             </section>
           </div>
           <div class="sbx-tools sbx-o-tools">

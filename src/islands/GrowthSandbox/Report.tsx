@@ -1,7 +1,7 @@
 import { CURRENT_RULE, judgedOverRun, type ScoringRule } from "../../grading/rules";
-import { leverSpec, type Levers, type SimEvent } from "../../sim/index";
-import { formatDelta, formatLever, formatMetric, metricLabel, type UiLang } from "./format";
-import { leverWords } from "./LeverPanel";
+import type { Levers, SimEvent } from "../../sim/index";
+import { eventHint, eventText, leverLabel, metricLabel } from "../../i18n/sim";
+import { formatDelta, formatLever, formatMetric, type UiLang } from "./format";
 import type { ModuleRef, T } from "./types";
 import type { DecisionLine, GoalLine, Kpi } from "./view";
 
@@ -23,7 +23,7 @@ export function KpiCards({
         const dir = k.delta === null || k.delta === 0 ? "flat" : k.delta > 0 ? "up" : "down";
         return (
           <li key={k.metric} class="sbx-kpi" data-metric={k.metric} data-value={k.value ?? ""}>
-            <span class="sbx-kpi-label">{metricLabel(lang, k.metric)}</span>
+            <span class="sbx-kpi-label">{metricLabel(t, k.metric)}</span>
             <span class="sbx-kpi-value">{formatMetric(lang, k.metric, k.value, currency)}</span>
             <span class={`sbx-kpi-delta sbx-${dir}`}>
               {k.delta === null
@@ -48,7 +48,7 @@ export function goalText(
   currency: string,
   rule: ScoringRule = CURRENT_RULE,
 ): string {
-  const label = metricLabel(lang, goal.metric);
+  const label = metricLabel(t, goal.metric);
   return t(goal.op === ">=" ? "sandbox.goal.atLeast" : "sandbox.goal.atMost", {
     metric: judgedOverRun(goal.metric, rule) ? t("sandbox.goal.busiest", { metric: label }) : label,
     value: formatMetric(lang, goal.metric, goal.value, currency),
@@ -104,13 +104,11 @@ export function GoalList({
 
 /** The event log: what happened, when, and what the learner could have done, with the module that teaches it. */
 export function EventLog({
-  lang,
   t,
   events,
   modules,
   moduleHref,
 }: {
-  lang: UiLang;
   t: T;
   events: SimEvent[];
   modules: readonly ModuleRef[];
@@ -131,12 +129,12 @@ export function EventLog({
               <span class="sbx-event-week">{t("sandbox.events.week", { week: e.week })}</span>
               <span class="sbx-event-kind">{t(`sandbox.events.kind.${e.kind}`)}</span>
             </p>
-            <p class="sbx-event-text">{e.text[lang]}</p>
+            <p class="sbx-event-text">{eventText(t, e)}</p>
             <p class="sbx-event-hint">
               <strong>
                 {t(e.kind === "world" ? "sandbox.events.couldHave" : "sandbox.events.watch")}
               </strong>{" "}
-              {e.hint[lang]}
+              {eventHint(t, e)}
               {module && (
                 <>
                   {" "}
@@ -168,8 +166,7 @@ export function DecisionList({
   onRemove: (week: number, lever: keyof Levers) => void;
 }) {
   if (!lines.length) return <p class="muted">{t("sandbox.decisions.none")}</p>;
-  const words = leverWords(t);
-  const label = (lever: keyof Levers) => leverSpec(lever)?.label[lang] ?? lever;
+  const label = (lever: keyof Levers) => leverLabel(t, lever);
   return (
     <ul class="sbx-decisions">
       {lines.map((d) => (
@@ -182,8 +179,8 @@ export function DecisionList({
           <span>
             {t("sandbox.decisions.change", {
               lever: label(d.lever),
-              from: formatLever(lang, d.lever, d.from, words),
-              to: formatLever(lang, d.lever, d.to, words),
+              from: formatLever(lang, t, d.lever, d.from),
+              to: formatLever(lang, t, d.lever, d.to),
             })}
           </span>
           {!readOnly && (

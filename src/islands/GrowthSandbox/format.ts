@@ -1,5 +1,7 @@
 /** Numbers and lever values as the sandbox shows them, in the page's language. */
 import { METRICS, leverSpec, type Levers, type MetricKind } from "../../sim/index";
+import { leverOption, leverUnit } from "../../i18n/sim";
+import type { T } from "../../i18n/t";
 
 export type UiLang = "zh-cn" | "en";
 
@@ -39,10 +41,6 @@ export function formatNumber(lang: UiLang, value: number, digits = 0): string {
 
 export function metricKind(metric: string): MetricKind {
   return METRICS.find((m) => m.name === metric)?.kind ?? "count";
-}
-
-export function metricLabel(lang: UiLang, metric: string): string {
-  return METRICS.find((m) => m.name === metric)?.label[lang] ?? metric;
 }
 
 /** A metric value: ratios as percents, money with the currency, counts as whole numbers. */
@@ -89,27 +87,25 @@ export function formatDelta(
   return `${sign}${formatMetric(lang, metric, abs, currency)}`;
 }
 
-/** A lever value with its unit, e.g. "3 posts/day", "strict", "on". */
-export function formatLever(
-  lang: UiLang,
-  name: keyof Levers,
-  value: unknown,
-  words: { on: string; off: string; choice: (lever: string, option: string) => string },
-): string {
+/**
+ * A lever value with its unit, e.g. "3 posts/day", "strict", "on" (`t` holds `sim.lever.` and
+ * `sandbox.value.`).
+ */
+export function formatLever(lang: UiLang, t: T, name: keyof Levers, value: unknown): string {
   const spec = leverSpec(name);
   if (!spec) return String(value);
   switch (spec.kind) {
     case "boolean":
-      return value ? words.on : words.off;
+      return t(value ? "sandbox.value.on" : "sandbox.value.off");
     case "choice":
     case "action":
-      return words.choice(name, String(value));
+      return leverOption(t, name, String(value));
     case "number": {
       const n = typeof value === "number" ? value : Number(value);
       const ratio = spec.max === 1 && spec.min === 0;
       return ratio
         ? `${nf(lang, 0).format(n * 100)}%`
-        : `${nf(lang, 2).format(n)} ${spec.unit[lang]}`;
+        : `${nf(lang, 2).format(n)} ${leverUnit(t, name)}`;
     }
   }
 }

@@ -13,6 +13,7 @@ import {
   type ReplayResult,
   type Run,
 } from "../../sim/index";
+import { leverStep } from "../../sandbox/layout";
 
 export type Direction = "up" | "down";
 
@@ -26,8 +27,9 @@ export interface NudgeSpec {
 /** How far a number lever is nudged: a tenth of its range, rounded to its step. */
 export function nudgeSize(spec: Extract<LeverSpec, { kind: "number" }>): number {
   const raw = (spec.max - spec.min) / 10;
-  const steps = Math.max(1, Math.round(raw / spec.step));
-  return Math.round(steps * spec.step * 10000) / 10000;
+  const step = leverStep(spec.name);
+  const steps = Math.max(1, Math.round(raw / step));
+  return Math.round(steps * step * 10000) / 10000;
 }
 
 /** A value moved one nudge in a direction, clamped to the lever's range. */

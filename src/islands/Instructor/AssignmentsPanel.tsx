@@ -173,7 +173,6 @@ export function AssignmentsPanel({ lang, t, scenarios, moduleAssignments, onGrad
           <p class="muted in-hint">{t("instructor.builder.editHint", { id: editing })}</p>
         )}
         <AssignmentBuilder
-          lang={lang}
           t={t}
           scenarios={scenarios}
           form={form}
@@ -195,7 +194,7 @@ export function AssignmentsPanel({ lang, t, scenarios, moduleAssignments, onGrad
                       document.getElementById(fieldId(p.field))?.focus();
                     }}
                   >
-                    {problemText(p, t, lang)}
+                    {problemText(p, t)}
                   </a>
                 </li>
               ))}

@@ -6,6 +6,7 @@
  * scenario's defaults, every lever at its maximum, and the warned strategy pass in at most 10%.
  * `npm run sim:search -- --challenge ID` searches for strategies and prints the same figures.
  */
+import { dictionary } from "../../../src/i18n";
 import { describe, expect, it } from "vitest";
 import { lockProblem, assignmentRun } from "../../../src/grading/submission";
 import {
@@ -90,7 +91,9 @@ describe("module briefs", () => {
     (m) => (m.frontmatter as { assignment?: { kind?: string } }).assignment?.kind === "simulation",
   );
   const label = (lang: string) =>
-    new Set(LEVERS.map((l) => (lang === "en" ? l.label.en : l.label["zh-cn"])));
+    new Set(
+      LEVERS.map((l) => dictionary(lang === "en" ? "en" : "zh-cn")[`sim.lever.${l.name}.label`]),
+    );
 
   it.each(simulation.map((m) => [`${m.lang} ${m.id}`, m] as const))(
     "%s: states the goals' figures, the seed and the weeks, and quotes only levers that exist",

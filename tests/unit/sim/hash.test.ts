@@ -16,8 +16,7 @@ describe("state hash", () => {
         week: 1,
         id: "spam-wave",
         kind: "world",
-        text: { "zh-cn": "x", en: "x" },
-        hint: { "zh-cn": "x", en: "x" },
+        params: {},
         module: 10,
       },
     ]);
@@ -38,8 +37,7 @@ describe("state hash", () => {
         week: 1,
         id: "pr-crisis",
         kind: "world" as const,
-        text: { "zh-cn": "x", en: "x" },
-        hint: { "zh-cn": "x", en: "x" },
+        params: {},
         module: 10,
       },
     ];

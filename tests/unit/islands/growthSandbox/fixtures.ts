@@ -3,14 +3,17 @@ import { MODEL_VERSION } from "../../../../src/sim/index";
 import fc from "fast-check";
 import type { AssignmentInput } from "../../../../src/schemas/assignment";
 import { LEVERS, type Decision, type Levers } from "../../../../src/sim/index";
+import { leverStep } from "../../../../src/sandbox/layout";
 
 export const leverValue = (name: keyof Levers): fc.Arbitrary<unknown> => {
   const spec = LEVERS.find((l) => l.name === name)!;
   switch (spec.kind) {
-    case "number":
+    case "number": {
+      const step = leverStep(name);
       return fc
-        .integer({ min: 0, max: Math.round((spec.max - spec.min) / spec.step) })
-        .map((k) => Math.round((spec.min + k * spec.step) * 1000) / 1000);
+        .integer({ min: 0, max: Math.round((spec.max - spec.min) / step) })
+        .map((k) => Math.round((spec.min + k * step) * 1000) / 1000);
+    }
     case "boolean":
       return fc.boolean();
     case "choice":
