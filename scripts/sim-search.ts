@@ -18,7 +18,6 @@ import type { Goal } from "../src/schemas/module";
 import { ScenarioGoalSchema } from "../src/schemas/scenario";
 import {
   LEVERS,
-  getScenario,
   scenarioLevers,
   type Decision,
   type LeverSpec,
@@ -33,6 +32,7 @@ import {
   type Challenge,
 } from "../tests/model/challenges";
 import { leverStep } from "../src/sandbox/layout";
+import { getScenario } from "../src/lib/scenarios";
 
 const { values } = parseArgs({
   options: {

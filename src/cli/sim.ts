@@ -14,13 +14,9 @@ import { scoreRun } from "../grading/score";
 import { learnerSeed } from "../grading/learner";
 import { CURRENT_RULE, assignmentRule, judgedOverRun } from "../grading/rules";
 import {
-  DEFAULT_SCENARIO_ID,
   FINAL_KEYS,
   LEVERS,
   MODEL_VERSION,
-  SCENARIO_IDS,
-  getScenario,
-  listScenarios,
   monteCarlo,
   parseLeverValue,
   replay,
@@ -49,6 +45,7 @@ import {
   type Io,
   type ParsedArgs,
 } from "./args";
+import { DEFAULT_SCENARIO_ID, SCENARIO_IDS, getScenario, listScenarios } from "../lib/scenarios";
 
 const FLAGS = {
   scenario: { value: true },

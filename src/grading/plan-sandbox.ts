@@ -5,8 +5,9 @@
  */
 import type { Lang } from "../schemas/common";
 import type { Plan } from "../schemas/plan";
-import { getScenario, MODEL_VERSION } from "../sim";
+import { MODEL_VERSION } from "../sim";
 import { planToRun, sandboxLink, type PlanRun } from "./plan-to-run";
+import { getScenario } from "../lib/scenarios";
 
 /** The run for a plan in the scenario it names (the scenario's own seed unless one is given); null for an unknown scenario. */
 export function runForPlan(plan: Plan, options: { seed?: number } = {}): PlanRun | null {

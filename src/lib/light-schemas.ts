@@ -12,7 +12,7 @@
  */
 import type { Assignment } from "../schemas/assignment";
 import type { SandboxSaved } from "../schemas/sandbox";
-import { LEVER_NAMES, METRICS, checkLever } from "../sim/index";
+import { GOAL_METRICS, LEVER_NAMES, checkLever } from "../sim/index";
 import type { ReviewPayload, ShareDecision, SharePayload } from "./share-url";
 
 /** A reader's verdict: the value (defaults filled, unknown keys dropped) or where and why it failed. */
@@ -166,7 +166,6 @@ const leverValues: Reader<Record<string, unknown>> = (input, path) => {
   return ok(out);
 };
 
-const GOAL_METRICS = METRICS.filter((m) => m.goal).map((m) => m.name as string);
 const goal = refine(
   object<{ metric: string; op: ">=" | "<="; value: number; byWeek?: number }>({
     metric: str({ min: 1 }),
@@ -174,7 +173,7 @@ const goal = refine(
     value: num(),
     byWeek: optional(num({ int: true, min: 1 })),
   }),
-  (g) => GOAL_METRICS.includes(g.metric),
+  (g) => (GOAL_METRICS as readonly string[]).includes(g.metric),
   `metric must be one of ${GOAL_METRICS.join(", ")}`,
   ["metric"],
 );

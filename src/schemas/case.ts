@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { COMMUNITY_TYPES, PLATFORMS } from "../vocabulary/community";
 
 /** The five case communities that have a profile page; `rescue-tidelight` is a chapter of `discord-indie-game`. */
 export const CASE_IDS = [
@@ -8,12 +9,6 @@ export const CASE_IDS = [
   "xhs-beauty-creator",
   "coffee-members",
 ] as const;
-
-/** Platforms a case community (and a sandbox scenario) can live on. */
-export const PLATFORMS = ["wechat", "discord", "zsxq", "xiaohongshu"] as const;
-
-/** The four community types of module 1. */
-export const COMMUNITY_TYPES = ["geographic", "interest", "professional", "brand"] as const;
 
 /** Frontmatter of content/cases/<lang>/<scenario-id>.mdx: one case community's profile in one language. */
 export const CaseSchema = z.object({

@@ -3,7 +3,6 @@ import { makeT, type Strings } from "../../i18n/t";
 import { sandboxUrl } from "../../lib/share-url";
 import {
   MODEL_VERSION,
-  getScenario,
   leverSpec,
   replay,
   scenarioLevers,
@@ -18,6 +17,7 @@ import type { LeverValue } from "./session";
 import { sparkBands, sparkMax, sparkPath, type SparkGeometry } from "./sparkline";
 import type { ModuleRef } from "./types";
 import { stageBands } from "./view";
+import { getScenario } from "../../lib/scenarios";
 import "./compact.css";
 
 interface Props {

@@ -7,14 +7,7 @@ import { downloadText } from "../../lib/browser-files";
 import { sandboxUrl } from "../../lib/share-url";
 import type { AlignedBands } from "../../lib/charts/sandbox";
 import { $sandbox, saveSandbox } from "../../stores/sandbox";
-import {
-  MODEL_VERSION,
-  getScenario,
-  listScenarios,
-  step,
-  type Levers,
-  type Scenario,
-} from "../../sim/index";
+import { MODEL_VERSION, step, type Levers, type Scenario } from "../../sim/index";
 import { learnerSeed } from "../../grading/learner";
 import { CURRENT_RULE, assignmentRule } from "../../grading/rules";
 import { ChallengePanel, type Learner, type SubmitState } from "./Challenge";
@@ -58,6 +51,7 @@ import {
   seriesOf,
 } from "./view";
 import { JobCancelled, workerClient } from "./worker-protocol";
+import { getScenario, listScenarios } from "../../lib/scenarios";
 import "./sandbox.css";
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useMemo, useRef } from "preact/hooks";
-import { METRICS, type Levers } from "../../sim/index";
+import { GOAL_METRICS, type Levers } from "../../sim/index";
 import { BatchProgress } from "./BatchProgress";
 import { ChartCanvas, useChartLib, useColors } from "./ChartGrid";
 import { formatDelta, formatMetric, type UiLang } from "./format";
@@ -15,7 +15,7 @@ export interface SensitivityStatus {
 }
 
 /** Metrics offered for the analysis: the goal metrics. */
-export const SENSITIVITY_METRICS = METRICS.filter((m) => m.goal).map((m) => m.name);
+export const SENSITIVITY_METRICS = GOAL_METRICS;
 
 /** "What changed my outcome": nudge each lever up and down and chart its effect on a chosen metric. */
 export function SensitivityPanel(p: {

@@ -10,13 +10,8 @@
 import type { Assignment } from "../../schemas/assignment";
 import type { SandboxSaved, SandboxWork } from "../../schemas/sandbox";
 import { readSandboxHash, type ShareErrorCode, type LinkKind } from "../../lib/share-link";
-import {
-  getScenario,
-  DEFAULT_SCENARIO_ID,
-  MODEL_VERSION,
-  SCENARIO_IDS,
-  type Scenario,
-} from "../../sim/index";
+import { MODEL_VERSION, type Scenario } from "../../sim/index";
+import { DEFAULT_SCENARIO_ID, SCENARIO_IDS, getScenario } from "../../lib/scenarios";
 
 export type Mode = "free" | "challenge" | "review";
 

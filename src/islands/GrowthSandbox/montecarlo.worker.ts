@@ -6,9 +6,10 @@
  * Out: { type: "progress", id, done, total } | { type: "mc", id, result } |
  *      { type: "sensitivity", id, result } | { type: "error", id, message }
  */
-import { monteCarlo, type Levers, type Run } from "../../sim/index";
+import { type Levers, type Run } from "../../sim/index";
 import { sensitivity } from "./sensitivity";
 import type { WorkerRequest, WorkerResponse } from "./worker-protocol";
+import { monteCarloRun } from "../../lib/scenarios";
 
 const post = (message: WorkerResponse) => (self as unknown as Worker).postMessage(message);
 
@@ -18,7 +19,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     post({ type: "progress", id: request.id, done, total });
   try {
     if (request.type === "mc") {
-      const result = monteCarlo(request.run as Run, {
+      const result = monteCarloRun(request.run as Run, {
         runs: request.runs,
         metrics: request.metrics,
         onProgress: progress,

@@ -6,7 +6,6 @@
 import { goalValue } from "../../grading/score";
 import {
   LEVERS,
-  replay,
   type Decision,
   type LeverSpec,
   type Levers,
@@ -14,6 +13,7 @@ import {
   type Run,
 } from "../../sim/index";
 import { leverStep } from "../../sandbox/layout";
+import { replayRun } from "../../lib/scenarios";
 
 export type Direction = "up" | "down";
 
@@ -112,17 +112,17 @@ export function sensitivity(
   metric: string,
   locked: readonly string[] = [],
   onProgress?: (done: number, total: number) => void,
-  replayRun: (run: Run) => ReplayResult = (r) => replay(r),
+  replay: (run: Run) => ReplayResult = replayRun,
 ): { baseline: number | null; effects: Effect[] } {
   const value = (result: ReplayResult) => goalValue(result, { metric });
-  const baseline = value(replayRun(run));
+  const baseline = value(replay(run));
   const plan = nudgePlan(locked);
   const effects: Effect[] = [];
   plan.forEach(({ spec, direction }, i) => {
     const decisions = nudgedDecisions(base, run.decisions, spec, direction);
     let effect: number | null = null;
     if (decisions) {
-      const v = value(replayRun({ ...run, decisions }));
+      const v = value(replay({ ...run, decisions }));
       effect = v !== null && baseline !== null ? Math.round((v - baseline) * 10000) / 10000 : null;
     }
     effects.push({

@@ -1,8 +1,7 @@
 import type { Lang } from "../../schemas/common";
-import { LEVERS, type LeverSpec } from "../../sim";
+import { GOAL_METRICS, LEVERS, type LeverSpec } from "../../sim";
 import { leverLabel, leverUnit, metricLabel } from "../../i18n/sim";
 import {
-  GOAL_METRICS,
   MAX_GOALS,
   MAX_SEED,
   blankGoal,
@@ -275,12 +274,12 @@ export function AssignmentBuilder({ t, scenarios, form, onChange, problems, warn
                     onChange={(e) => setGoal(i, { metric: value(e) })}
                     {...m.attrs}
                   >
-                    {!GOAL_METRICS.some((x) => x.name === g.metric) && (
+                    {!(GOAL_METRICS as readonly string[]).includes(g.metric) && (
                       <option value={g.metric}>{g.metric}</option>
                     )}
                     {GOAL_METRICS.map((x) => (
-                      <option key={x.name} value={x.name}>
-                        {metricLabel(t, x.name)}
+                      <option key={x} value={x}>
+                        {metricLabel(t, x)}
                       </option>
                     ))}
                   </select>

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useReducer, useState } from "preact/hooks";
 import type { Assignment } from "../../schemas/assignment";
 import type { Lang } from "../../schemas/common";
 import type { T } from "../../i18n/t";
-import { DEFAULT_SCENARIO_ID } from "../../sim";
+
 import { assignmentUrl } from "../../lib/share-url";
 import { copyText, dateStamp, downloadText } from "../../lib/browser-files";
 import {
@@ -37,6 +37,7 @@ import { HandOut } from "./HandOut";
 import { randomUnit } from "../../lib/random";
 import { RecoveryAlert } from "./RecoveryAlert";
 import { SavedAssignments } from "./SavedAssignments";
+import { DEFAULT_SCENARIO_ID } from "../../lib/scenarios";
 
 interface Props {
   lang: Lang;

@@ -39,7 +39,9 @@ function code(path: string): string {
 
 function specifiers(source: string): string[] {
   const info = ts.preProcessFile(source, true, true);
-  const urls = [...source.matchAll(/new URL\(\s*["'](\.{1,2}\/[^"']+)["']\s*,\s*import\.meta\.url/g)];
+  const urls = [
+    ...source.matchAll(/new URL\(\s*["'](\.{1,2}\/[^"']+)["']\s*,\s*import\.meta\.url/g),
+  ];
   return [...info.importedFiles.map((f) => f.fileName), ...urls.map((m) => m[1] as string)];
 }
 

@@ -9,14 +9,7 @@
 import { dictionary } from "../../../src/i18n";
 import { describe, expect, it } from "vitest";
 import { lockProblem, assignmentRun } from "../../../src/grading/submission";
-import {
-  LEVERS,
-  MODEL_VERSION,
-  getScenario,
-  replay,
-  validateDecisions,
-  type Decision,
-} from "../../../src/sim/index";
+import { LEVERS, MODEL_VERSION, validateDecisions, type Decision } from "../../../src/sim/index";
 import {
   baselines,
   challengeSeeds,
@@ -26,6 +19,7 @@ import {
   type Challenge,
 } from "../../model/challenges";
 import { readModules } from "./content-files";
+import { getScenario, replayRun } from "../../../src/lib/scenarios";
 
 const challenges = listChallenges();
 const SEEDS = 200;
@@ -67,7 +61,7 @@ describe("graded challenges", { timeout: 300_000 }, () => {
 
     it("the reference solution meets every goal at the challenge's seed, within the team's hours", () => {
       expect(meetsEveryGoal(a, reference, a.seed)).toBe(true);
-      const run = replay(assignmentRun(a, reference));
+      const run = replayRun(assignmentRun(a, reference));
       const load =
         run.weeks.reduce((t, w) => t + w.hoursUsed / w.hoursBudget, 0) / run.weeks.length;
       expect(load).toBeLessThanOrEqual(1.05);

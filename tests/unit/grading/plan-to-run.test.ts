@@ -13,11 +13,12 @@ import { runForPlan, sandboxUrlForPlan } from "../../../src/grading/plan-sandbox
 import { decodeShare } from "../../../src/lib/share-link";
 import { ExamplePlanSchema } from "../../../src/schemas/example-plan";
 import type { Levers } from "../../../src/sim";
-import { getScenario, METRICS, MODEL_VERSION, replay, SCENARIO_IDS } from "../../../src/sim";
+import { GOAL_METRICS, MODEL_VERSION } from "../../../src/sim";
 import { KPI_METRICS } from "../../../src/schemas/plan";
 import type { PlanInput } from "../../../src/schemas/plan";
 import { emptyPlan, fullPlan } from "./plan-builders";
 import { planArb } from "../lib/plan-arbitraries";
+import { SCENARIO_IDS, getScenario, replayRun } from "../../../src/lib/scenarios";
 
 const scenario: RunScenario = {
   id: "coffee-members",
@@ -267,7 +268,7 @@ describe("KPIs → goals", () => {
   });
 
   it("offers as KPI metrics only what the engine reports as goal metrics, and 'other'", () => {
-    const goalMetrics = METRICS.filter((m) => m.goal).map((m) => m.name as string);
+    const goalMetrics: readonly string[] = GOAL_METRICS;
     for (const metric of KPI_METRICS.filter((m) => m !== "other"))
       expect(goalMetrics).toContain(metric);
   });
@@ -322,6 +323,6 @@ describe("the sandbox link", () => {
   it("uses the engine's model version and replays", () => {
     const mapped = runForPlan(examples[0]!.en)!;
     expect(mapped.run.modelVersion).toBe(MODEL_VERSION);
-    expect(replay(mapped.run).weeks).toHaveLength(mapped.run.weeks);
+    expect(replayRun(mapped.run).weeks).toHaveLength(mapped.run.weeks);
   });
 });

@@ -6,16 +6,13 @@ import {
   LEVERS,
   MODEL_VERSION,
   WEEK_KEYS,
-  getScenario,
   init,
-  listScenarios,
   memberCount,
   replay,
   scenarioLevers,
   step,
   summarize,
   InvalidRunError,
-  monteCarlo,
   type Decision,
   type LeverSpec,
   type Levers,
@@ -25,6 +22,7 @@ import { dictionary } from "../../../src/i18n";
 import { eventHint, eventText } from "../../../src/i18n/sim";
 import { makeT } from "../../../src/i18n/t";
 import { runOnce, scenario } from "./helpers";
+import { getScenario, listScenarios, monteCarloRun, replayRun } from "../../../src/lib/scenarios";
 
 const zh = dictionary("zh-cn");
 const en = dictionary("en");
@@ -82,7 +80,7 @@ describe("exact replay", () => {
       weeks: 30,
       decisions: [{ week: 5, set: { referral: "aggressive" as const } }],
     };
-    expect(replay(run)).toEqual(replay(structuredClone(run)));
+    expect(replayRun(run)).toEqual(replayRun(structuredClone(run)));
   });
 
   it("different seeds give different worlds", () => {
@@ -104,7 +102,7 @@ describe("exact replay", () => {
     const s = scenario("zsxq-ux-circle");
     let state = init(s, 8);
     for (let w = 0; w < 20; w++) state = step(state, scenarioLevers(s));
-    const result = replay({
+    const result = replayRun({
       modelVersion: MODEL_VERSION,
       scenario: s.id,
       seed: 8,
@@ -310,9 +308,9 @@ describe("properties", () => {
         weeks,
         decisions,
       } as never;
-      expect(() => replay(run)).toThrow(InvalidRunError);
-      expect(() => replay(run)).toThrow(message);
-      expect(() => monteCarlo(run, { runs: 3 })).toThrow(message);
+      expect(() => replayRun(run)).toThrow(InvalidRunError);
+      expect(() => replayRun(run)).toThrow(message);
+      expect(() => monteCarloRun(run, { runs: 3 })).toThrow(message);
     },
   );
 
@@ -325,7 +323,7 @@ describe("properties", () => {
         (id, seed, decisions) => {
           const weeks = 52;
           const run = { modelVersion: MODEL_VERSION, scenario: id, seed, weeks, decisions };
-          expect(replay(run).hash).toBe(replay(structuredClone(run)).hash);
+          expect(replayRun(run).hash).toBe(replayRun(structuredClone(run)).hash);
         },
       ),
       { numRuns: 25 },
@@ -341,7 +339,7 @@ describe("properties", () => {
         decisionArb,
         (id, seed, a, b) => {
           const run = (d: Decision) =>
-            replay({
+            replayRun({
               modelVersion: MODEL_VERSION,
               scenario: id,
               seed,

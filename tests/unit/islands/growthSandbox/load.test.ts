@@ -7,9 +7,10 @@ import {
 } from "../../../../src/lib/share-link";
 import { AssignmentSchema, type Assignment } from "../../../../src/schemas/assignment";
 import type { SandboxSaved } from "../../../../src/schemas/sandbox";
-import { DEFAULT_SCENARIO_ID, MODEL_VERSION } from "../../../../src/sim/index";
+import { MODEL_VERSION } from "../../../../src/sim/index";
 import { defaultWork, resolveStart } from "../../../../src/islands/GrowthSandbox/load";
 import { assignment as assignmentInput } from "./fixtures";
+import { DEFAULT_SCENARIO_ID } from "../../../../src/lib/scenarios";
 
 const assignment: Assignment = AssignmentSchema.parse(assignmentInput);
 const saved: SandboxSaved = {

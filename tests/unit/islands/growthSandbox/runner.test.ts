@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MODEL_VERSION, getScenario, replay } from "../../../../src/sim/index";
+import { MODEL_VERSION, replay } from "../../../../src/sim/index";
 import { advance, timelineResult } from "../../../../src/islands/GrowthSandbox/runner";
 import { decisionsArb } from "./fixtures";
+import { getScenario, replayRun } from "../../../../src/lib/scenarios";
 
 const scenario = getScenario("wechat-parents")!;
 const WEEKS = 12;
@@ -50,7 +51,7 @@ describe("the incremental replayer", () => {
     const a = advance(null, scenario, 1, [], 6);
     const b = advance(a, scenario, 2, [], 6);
     expect(timelineResult(b).hash).toBe(
-      replay({
+      replayRun({
         modelVersion: MODEL_VERSION,
         scenario: scenario.id,
         seed: 2,

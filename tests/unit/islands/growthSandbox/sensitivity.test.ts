@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  MODEL_VERSION,
-  leverSpec,
-  replay,
-  scenarioLevers,
-  getScenario,
-  type Run,
-} from "../../../../src/sim/index";
+import { MODEL_VERSION, leverSpec, scenarioLevers, type Run } from "../../../../src/sim/index";
 import {
   nudgePlan,
   nudgeSize,
@@ -15,6 +8,7 @@ import {
   rankEffects,
   sensitivity,
 } from "../../../../src/islands/GrowthSandbox/sensitivity";
+import { getScenario, replayRun } from "../../../../src/lib/scenarios";
 
 const spec = (name: string) => leverSpec(name)!;
 
@@ -85,7 +79,7 @@ describe("the analysis", () => {
       [],
       (done) => progress.push(done),
     );
-    expect(baseline).toBe(replay(run).final.members);
+    expect(baseline).toBe(replayRun(run).final.members);
     expect(progress.at(-1)).toBe(effects.length);
     const up = effects.find((e) => e.lever === "replyCoverage" && e.direction === "up")!;
     const nudged = nudgedDecisions(
@@ -94,7 +88,7 @@ describe("the analysis", () => {
       leverSpec("replyCoverage")!,
       "up",
     )!;
-    expect(up.effect).toBe(replay({ ...run, decisions: nudged }).final.members - baseline!);
+    expect(up.effect).toBe(replayRun({ ...run, decisions: nudged }).final.members - baseline!);
   });
 
   it("ranks levers by their largest effect", () => {

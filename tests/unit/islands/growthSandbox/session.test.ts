@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getScenario, scenarioLevers } from "../../../../src/sim/index";
+import { scenarioLevers } from "../../../../src/sim/index";
 import {
   clampLever,
   currentLevers,
@@ -14,6 +14,7 @@ import {
   stepWeek,
   undoWeek,
 } from "../../../../src/islands/GrowthSandbox/session";
+import { getScenario } from "../../../../src/lib/scenarios";
 
 const scenario = getScenario("coffee-members")!;
 const start = newSession(scenario);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AssignmentSchema } from "../../../../src/schemas/assignment";
 import { verifySubmission } from "../../../../src/grading/verify";
-import { getScenario, replay } from "../../../../src/sim/index";
 import {
   localIso,
   prepareSubmission,
@@ -15,6 +14,7 @@ import {
   runToEnd,
 } from "../../../../src/islands/GrowthSandbox/session";
 import { assignment as input } from "./fixtures";
+import { getScenario, replayRun } from "../../../../src/lib/scenarios";
 
 const assignment = AssignmentSchema.parse(input);
 
@@ -28,7 +28,7 @@ describe("submitting a challenge", () => {
     const run = sessionRun(session, locks);
     const prepared = prepareSubmission({
       run,
-      result: replay(run),
+      result: replayRun(run),
       assignment,
       learner: { name: "韩梅梅" },
       createdAt: "2026-02-01T10:00:00+08:00",

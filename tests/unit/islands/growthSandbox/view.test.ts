@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  MODEL_VERSION,
-  getScenario,
-  init,
-  replay,
-  scenarioLevers,
-  type WeekMetrics,
-} from "../../../../src/sim/index";
+import { MODEL_VERSION, init, scenarioLevers, type WeekMetrics } from "../../../../src/sim/index";
 import {
   alignBand,
   compareGoals,
@@ -18,6 +11,7 @@ import {
   seriesOf,
   stageBands,
 } from "../../../../src/islands/GrowthSandbox/view";
+import { getScenario, replayRun } from "../../../../src/lib/scenarios";
 
 const scenario = getScenario("coffee-members")!;
 const run = {
@@ -27,7 +21,7 @@ const run = {
   weeks: 20,
   decisions: [{ week: 5, set: { postsPerDay: 5 } }],
 };
-const result = replay(run);
+const result = replayRun(run);
 const rows: WeekMetrics[] = [init(scenario, 7).metrics, ...result.weeks];
 
 describe("chart series", () => {
@@ -147,7 +141,7 @@ describe("the goal checklist", () => {
   ];
 
   it("is pending or on track before a goal's week, met or missed after it", () => {
-    const partial = replay({ ...run, weeks: 10 });
+    const partial = replayRun({ ...run, weeks: 10 });
     const { lines } = goalChecklist(partial, goals, 20);
     expect(lines.map((l) => l.state)).toEqual(["on-track", "pending", "on-track", "missed"]);
     expect(lines[2]!.actual).toBe(partial.final.members);
@@ -163,7 +157,7 @@ describe("the goal checklist", () => {
 
 describe("comparing two runs", () => {
   it("gives B − A per goal and whether B is better for the goal's direction", () => {
-    const a = replay({ ...run, decisions: [] });
+    const a = replayRun({ ...run, decisions: [] });
     const lines = compareGoals(a, result, [
       { metric: "members", op: ">=", value: 1 },
       { metric: "spamIncidents", op: "<=", value: 0 },
