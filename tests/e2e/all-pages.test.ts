@@ -27,10 +27,10 @@ describe("every page", () => {
 
   it.concurrent.for(pages)(
     "%s loads with no console error and no request outside the site",
+    // Pages side by side share the cores: each may take as long as that many pages one by one.
+    { timeout: 60_000 * cores },
     async (path, { expect }) => {
       await checkPage(site, path, expect);
     },
-    // Pages side by side share the cores: each may take as long as that many pages one by one.
-    60_000 * cores,
   );
 });

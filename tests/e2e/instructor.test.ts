@@ -254,9 +254,9 @@ const EXPECTED: Record<string, [status: string, reason: RegExp | null]> = {
   // Claims 89.2 % by the retired rule 1: graded by the assignment's rule 2, and says so.
   "version-1": [
     "verified",
-    /reports 89\.2% \(by scoring rule 1\); graded here by the assignment's rule 2/,
+    /reports 91\.2% \(by scoring rule 1\); graded here by the assignment's rule 2/,
   ],
-  "old-rule-score": ["tampered", /claims a score of 89\.2%; the replay scores 44\.6%/],
+  "old-rule-score": ["tampered", /claims a score of 91\.2%; the replay scores 62\.3%/],
   "changed-scenario": [
     "constraint-violation",
     /scenario is xhs-beauty-creator, but the assignment sets coffee-members/,
@@ -265,8 +265,8 @@ const EXPECTED: Record<string, [status: string, reason: RegExp | null]> = {
   "changed-weeks": ["constraint-violation", /weeks is 30, but the assignment sets 26/],
   "edited-assignment": ["constraint-violation", /assignment has different goals/],
   "edited-hash": ["tampered", /fingerprint \(hash\) does not match/],
-  "edited-metric": ["tampered", /claims Members = 4258; the replay gives 3758/],
-  "edited-score": ["tampered", /claims a score of 100%; the replay scores 44\.6%/],
+  "edited-metric": ["tampered", /claims Members = 3923; the replay gives 3423/],
+  "edited-score": ["tampered", /claims a score of 100%; the replay scores 62\.3%/],
   "edited-stage": ["tampered", /lifecycle stages in the file differ/],
   "free-run": ["other-assignment", /free sandbox run/],
   "other-assignment": ["other-assignment", /another assignment: Valley Coffee: referral sprint/],
@@ -281,7 +281,7 @@ const EXPECTED: Record<string, [status: string, reason: RegExp | null]> = {
   "unknown-lever": ["constraint-violation", /lever that does not exist: “postPerDay”/],
   "unknown-model-version": [
     "constraint-violation",
-    /made with simulation model col-sim-0\.9\.0, but its assignment names col-sim-1\.0\.0/,
+    /made with simulation model col-sim-0\.9\.0, but its assignment names col-sim-2\.0\.0/,
   ],
   "unknown-version": ["invalid", /version 99 is not supported; this site reads versions 1, 2, 3/],
   "wrong-format": ["invalid", /“community-ops-lab\/plan” file/],
@@ -309,7 +309,7 @@ describe("the gradebook", () => {
     }
     // The same run and hash is graded the same, whatever version the file names.
     for (const name of ["valid.json", "version-1.json"])
-      await expect(rowOf(page, name).locator(".in-score").textContent()).resolves.toBe("44.6%");
+      await expect(rowOf(page, name).locator(".in-score").textContent()).resolves.toBe("62.3%");
     // Every fixture names the same learner: one verified file counts, the other is outranked,
     // and no edited or broken file takes its place.
     await expect(page.locator(".in-row[data-counted]").count()).resolves.toBe(1);
@@ -378,17 +378,17 @@ describe("the gradebook", () => {
         "学号,姓名,得分（%）,状态,及格,提交文件数,被标记文件数,运行与谁相同,迟交,迟交依据,接收时间（你的记录）,提交时间（学员设备自报）",
       ),
     ).toBe(true);
-    // Retention as the page shows it (48.4 %), in a column named as percent.
+    // Retention as the page shows it (44 %), in a column named as percent.
     expect(lines[0]).toContain("新人第 4 周留存（%）");
     // The other assignment's file is one of this learner's files, but not flagged; the run under
     // the formula-like name is the same run, and says so.
     expect(lines.find((l) => l.startsWith("s2025-017,"))).toMatch(
-      /^s2025-017,王小明 Wang Xiaoming,44\.6,通过验证,否,2,0,"'=HYPERLINK\(""x""\)",否,学员设备自报的时间,,/,
+      /^s2025-017,王小明 Wang Xiaoming,62\.3,通过验证,否,2,0,"'=HYPERLINK\(""x""\)",否,学员设备自报的时间,,/,
     );
-    expect(lines.find((l) => l.startsWith("s2025-017,"))).toContain("未达成（49%）");
+    expect(lines.find((l) => l.startsWith("s2025-017,"))).toContain("未达成（44%）");
     // A name that looks like a formula is written as text.
     expect(lines.find((l) => l.startsWith("s-evil,"))).toMatch(
-      /^s-evil,"'=HYPERLINK\(""x""\)",44\.6,/,
+      /^s-evil,"'=HYPERLINK\(""x""\)",62\.3,/,
     );
     // One row per learner: junk files and other assignments are left out of the LMS file.
     expect(lines.filter(Boolean)).toHaveLength(3);

@@ -9,7 +9,7 @@ import { eventText } from "../../src/i18n/sim";
 import { makeT } from "../../src/i18n/t";
 import { assignmentUrl, decodeShare, reviewUrl, toBase64Url } from "../../src/lib/share-link";
 import type { AssignmentInput } from "../../src/schemas/assignment";
-import { MODEL_VERSION } from "../../src/sim/index";
+import { LEVERS, MODEL_VERSION } from "../../src/sim/index";
 import { assignment } from "../unit/islands/growthSandbox/fixtures";
 import { openSite, type Site } from "./harness";
 import { DEFAULT_SCENARIO_ID, getScenario, replayRun } from "../../src/lib/scenarios";
@@ -417,7 +417,10 @@ describe("the growth sandbox", () => {
     await button(page, /^Analyse$/).click();
     await page.locator(".sbx-sens table").waitFor({ state: "attached", timeout: 150_000 });
     await page.locator(".sbx-sens summary").click();
-    expect(await page.locator(".sbx-sens tbody tr").count()).toBe(13);
+    // One row per lever a learner can move (every lever but the one-off transform; none locked).
+    expect(await page.locator(".sbx-sens tbody tr").count()).toBe(
+      LEVERS.filter((l) => l.kind !== "action").length,
+    );
     await expect(
       page.locator(".sbx-sens tbody tr[data-lever=replyCoverage] td").first().textContent(),
     ).resolves.toMatch(/^[+−±]|At its limit/);
@@ -529,20 +532,16 @@ describe("the growth sandbox", () => {
     await page.waitForFunction(
       () => !document.querySelector(".sbx-compact")?.closest("astro-island")?.hasAttribute("ssr"),
     );
-    const before = Number(
-      await compact.locator("[data-metric=members]").getAttribute("data-value"),
-    );
+    const before = Number(await compact.locator("[data-metric=wau]").getAttribute("data-value"));
     await nudge(page, "replyCoverage", 6);
     await expect(compact.locator(".sbx-compact-delta").first().textContent()).resolves.toMatch(
       /vs the scenario's levers/,
     );
-    const members = Number(
-      await compact.locator("[data-metric=members]").getAttribute("data-value"),
-    );
-    expect(members).not.toBe(before);
-    // The figures the cold-start exercise reads: week-4 retention and the hours used.
+    const wau = Number(await compact.locator("[data-metric=wau]").getAttribute("data-value"));
+    expect(wau).not.toBe(before);
+    // The figures the cold-start exercise is graded on: WAU, week-4 retention and the hours used.
     await expect(compact.locator(".sbx-compact-kpis dt").allTextContents()).resolves.toEqual([
-      "Members",
+      "WAU",
       "Week-4 retention",
       "Hours used this week",
     ]);
@@ -551,11 +550,14 @@ describe("the growth sandbox", () => {
     ).resolves.toMatch(/^\d+(\.\d)?%$/);
     expect(loaded.some((u) => /chart\./.test(u))).toBe(false);
 
+    const retention = Number(
+      await compact.locator("[data-metric=retentionW4]").getAttribute("data-value"),
+    );
     await compact.getByRole("link", { name: "Open in the full sandbox" }).click();
     await page.waitForURL("**/en/sandbox/**");
     await ready(page);
     expect(await page.locator(".sbx-scenario select").inputValue()).toBe("wechat-parents");
-    expect((await kpis(page)).members).toBe(members);
+    expect((await kpis(page)).retentionW4).toBe(retention);
     await expect(page.locator(".sbx-decisions li").first().textContent()).resolves.toContain(
       "Newcomers welcomed and answered",
     );

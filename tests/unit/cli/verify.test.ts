@@ -81,7 +81,7 @@ describe("npm run verify", { timeout: 60_000 }, () => {
     expect(byFile["unknown-model-version.json"]?.[9]).toContain("col-sim-0.9.0");
     expect(byFile["older-model.json"]?.[9]).toContain("cannot replay it");
     expect(byFile["free-run.json"]?.[9]).toContain("assignment is missing");
-    // version-1.json claims 89.2 % by the retired rule 1; it is graded 44.6 % like valid.json.
+    // version-1.json claims 89.2 % by the retired rule 1; it is graded 62.3 % like valid.json.
     expect(byFile["version-1.json"]?.[3]).toBe(byFile["valid.json"]?.[3]);
     expect(byFile["version-1.json"]?.[9]).toContain("by scoring rule 1");
     // One learner: the counted score is the best verified one, whatever else the folder holds.
