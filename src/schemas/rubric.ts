@@ -1,6 +1,5 @@
 import { z } from "astro/zod";
 import { LocalizedSchema, SlugSchema } from "./common";
-import { CHECK_IDS, isCheckId } from "../grading/checks";
 import { PlanExcerptSchema } from "./example-plan";
 import { GOALS } from "./plan-options";
 
@@ -44,7 +43,10 @@ const CriterionBase = {
 export const AutoCriterionSchema = z.object({
   ...CriterionBase,
   kind: z.literal("auto"),
-  /** Id of a predicate in src/grading/checks.ts. */
+  /**
+   * Id of a predicate in src/grading/checks.ts (grading checks that it exists:
+   * CheckedRubricSchema in src/grading/rubric-schema.ts).
+   */
   check: z.string().min(1),
   /** What each level means; optional, since the check's own messages say what is missing. */
   descriptors: z.record(LevelIdSchema, LocalizedSchema).default({}),
@@ -141,15 +143,6 @@ export const RubricSchema = z
             message: `the ${kind} exemplar must mark "${id}"${criterion.kind === "self" ? " (self-assessed: learners calibrate against it)" : " (a written assignment's exemplars mark every criterion)"}`,
           });
         }
-      }
-    }
-    for (const [id, criterion] of entries) {
-      if (criterion.kind === "auto" && !isCheckId(criterion.check)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["criteria", id, "check"],
-          message: `criterion "${id}" uses the unknown check "${criterion.check}"; known checks: ${CHECK_IDS.join(", ")}`,
-        });
       }
     }
   });

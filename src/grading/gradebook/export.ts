@@ -11,6 +11,7 @@ import {
   CLASS_FEEDBACK_VERSION,
   ClassFeedbackSchema,
   type ClassFeedback,
+  type MentorComment,
 } from "../../schemas/feedback";
 import type { T } from "../../i18n/t";
 import { assignmentRule, judgedOverRun, type ScoringRule } from "../rules";
@@ -203,14 +204,6 @@ export function gradebookJson(
       2,
     ) + "\n"
   );
-}
-
-/** A mentor's comment on one learner, as the gradebook keeps it. */
-export interface MentorComment {
-  text: string;
-  /** "NN-slug" when the comment is about a module. */
-  moduleId?: string;
-  updatedAt: string;
 }
 
 /** The assignment's title in both languages, for feedback (the learner may read either). */

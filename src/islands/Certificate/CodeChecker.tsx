@@ -7,7 +7,7 @@ import {
   normalizeName,
 } from "../../grading/certificate";
 import type { Evidence, ModuleEvidence } from "../../grading/certificate-check";
-import { parseProgress } from "../../schemas/progress-codec";
+import { parseProgress } from "../../lib/light/progress";
 import type { ModuleInfo } from "../ProgressDashboard/dashboard";
 import { readText } from "../../lib/browser-files";
 import { errorText } from "../RecoveryNotice/errors";

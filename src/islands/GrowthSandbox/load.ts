@@ -12,6 +12,7 @@ import type { SandboxSaved, SandboxWork } from "../../schemas/sandbox";
 import { readSandboxHash, type ShareErrorCode, type LinkKind } from "../../lib/share-link";
 import { MODEL_VERSION, type Scenario } from "../../sim/index";
 import { DEFAULT_SCENARIO_ID, SCENARIO_IDS, getScenario } from "../../lib/scenarios";
+import { canonicalJson } from "../../lib/canonical-json";
 
 export type Mode = "free" | "challenge" | "review";
 
@@ -71,20 +72,9 @@ export function hasProgress(work: SandboxWork | undefined): boolean {
   return !!work && (work.run.week > 0 || work.run.decisions.length > 0 || !!work.assignment);
 }
 
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
-}
-
 /** Whether two assignments are the same challenge (so a learner's run on it can continue). */
 export function sameAssignment(a: Assignment | undefined, b: Assignment | undefined): boolean {
-  return !!a && !!b && canonical(a) === canonical(b);
+  return !!a && !!b && canonicalJson(a) === canonicalJson(b);
 }
 
 /** The learner's saved work, if its scenario still exists. */

@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import type { ClassFeedback } from "../../schemas/feedback";
 import type { Progress } from "../../schemas/progress";
-import { parseFeedbackFile } from "../../schemas/progress-codec";
+import { parseFeedbackFile } from "../../lib/light/progress";
 import { feedbackFor } from "../../grading/class-feedback";
 import { addFeedback, removeFeedback } from "../../stores/progress-actions";
 import { errorText } from "../RecoveryNotice/errors";

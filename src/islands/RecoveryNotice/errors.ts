@@ -1,4 +1,4 @@
-import type { DecodeError } from "../../schemas/progress-codec";
+import type { DecodeError } from "../../lib/light/progress";
 
 type T = (key: string, values?: Record<string, string | number>) => string;
 

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { setPersistentEngine } from "@nanostores/persistent";
 import { memoryStorage } from "./memory-storage";
 import { progressArb } from "./progress-arbitraries";
-import { normalizeProgress } from "../../../src/schemas/progress-codec";
+import { normalizeProgress } from "../../../src/lib/light/progress";
 
 const FIXTURES = join(import.meta.dirname, "../../fixtures");
 const KEY = "col:v1:progress";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyProgress } from "../../../../src/schemas/progress-codec";
+import { emptyProgress } from "../../../../src/lib/light/progress";
 import {
   withAssignmentResult,
   withQuizAttempt,

@@ -5,16 +5,20 @@ import {
   AssignmentSchema,
   ASSIGNMENT_FORMAT,
   ASSIGNMENT_VERSION,
-} from "../../../src/schemas/assignment";
-import { SandboxSavedSchema, SANDBOX_FORMAT, SANDBOX_VERSION } from "../../../src/schemas/sandbox";
-import { ReviewPayloadSchema, SharePayloadSchema } from "../../../src/schemas/share";
+} from "../../../../src/schemas/assignment";
 import {
-  read,
+  SandboxSavedSchema,
+  SANDBOX_FORMAT,
+  SANDBOX_VERSION,
+} from "../../../../src/schemas/sandbox";
+import { ReviewPayloadSchema, SharePayloadSchema } from "../../../../src/schemas/share";
+import { read } from "../../../../src/lib/light/kit";
+import {
   readAssignment,
   readReviewPayload,
   readSandboxSaved,
   readSharePayload,
-} from "../../../src/lib/light-schemas";
+} from "../../../../src/lib/light/share";
 
 const assignment = {
   format: "community-ops-lab/assignment",

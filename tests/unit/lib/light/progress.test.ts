@@ -2,17 +2,17 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ProgressSchema } from "../../../src/schemas/progress";
-import { FeedbackSchema } from "../../../src/schemas/feedback";
+import { ProgressSchema } from "../../../../src/schemas/progress";
+import { FeedbackSchema } from "../../../../src/schemas/feedback";
 import {
   decodeProgress,
   normalizeProgress,
   parseFeedback,
   parseProgress,
-} from "../../../src/schemas/progress-codec";
-import { corrupt, feedbackArb, progressArb } from "../stores/progress-arbitraries";
+} from "../../../../src/lib/light/progress";
+import { corrupt, feedbackArb, progressArb } from "../../stores/progress-arbitraries";
 
-const FIXTURES = join(import.meta.dirname, "../../fixtures");
+const FIXTURES = join(import.meta.dirname, "../../../fixtures");
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), "utf8");
 
 /** Replacement values that stored data is likely to hold after going wrong. */
