@@ -19,7 +19,7 @@
  * neither gives a figure the constant says it is an assumption.
  */
 import type { Plan } from "../schemas/plan";
-import { WEEKDAYS } from "../schemas/plan-options";
+import { STAGES, WEEKDAYS } from "../schemas/plan-options";
 import { getField } from "./plan-path";
 import {
   hasQuantity,
@@ -476,7 +476,7 @@ export function daysCovered(text: string): number {
 }
 
 const RULE_PARTS = ["threshold", "speaking", "banned", "rewardsPenalties"] as const;
-const STAGE_FIELDS = ["start", "growth", "maturity", "decline"] as const;
+const STAGE_FIELDS = STAGES;
 const PERSONA_FIELDS = ["who", "needs", "pains", "whereNow"] as const;
 
 /** The rule set's four parts, when every one has substance; null otherwise. */

@@ -26,8 +26,6 @@ interface Props {
   strings: Strings;
 }
 
-export type T = (key: string, values?: Record<string, string | number>) => string;
-
 export default function Certificate({
   lang,
   modules,

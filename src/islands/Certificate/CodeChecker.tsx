@@ -12,7 +12,7 @@ import type { ModuleInfo } from "../ProgressDashboard/dashboard";
 import { readText } from "../../lib/browser-files";
 import { errorText } from "../RecoveryNotice/errors";
 import { percent } from "../Quiz/view";
-import type { T } from "./Certificate";
+import type { T } from "../../i18n/t";
 
 interface Props {
   modules: ModuleInfo[];

@@ -3,7 +3,7 @@ import type { Assignment } from "../../schemas/assignment";
 import { assignmentRule } from "../../grading/rules";
 import type { UiLang } from "./format";
 import { GoalList } from "./Report";
-import type { T } from "./types";
+import type { T } from "../../i18n/t";
 import type { GoalLine } from "./view";
 
 export interface Learner {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Chart, ChartConfiguration } from "chart.js";
-import type { Stage, WeekMetrics } from "../../sim/index";
+import type { WeekMetrics } from "../../sim/index";
 import type {
   AlignedBands,
   SandboxChartId,
@@ -13,8 +13,9 @@ import { metricLabel } from "../../i18n/sim";
 import { queueDraw } from "./draw-queue";
 import { readColors, useThemeVersion } from "./theme";
 import { TABLE_COLUMNS, retentionTable, timeTable } from "./tables";
-import type { T } from "./types";
+import type { T } from "../../i18n/t";
 import type { SandboxSeries } from "./view";
+import { STAGES } from "../../vocabulary/community";
 
 type ChartLib = typeof import("../../lib/charts/sandbox");
 
@@ -26,7 +27,6 @@ const CHARTS: readonly SandboxChartId[] = [
   "money",
   "nps",
 ];
-export const STAGES: readonly Stage[] = ["start", "growth", "maturity", "decline"];
 
 /** Loads the Chart.js adapters once, after the page is up (they are the heaviest part of the page). */
 export function useChartLib(): { lib: ChartLib | null; failed: boolean } {

@@ -3,7 +3,8 @@ import { leverCost, leverHelp, leverLabel, leverOption } from "../../i18n/sim";
 import { GROUPS, LEVER_CONTROLS, leverStep, type LeverGroup } from "../../sandbox/layout";
 import { formatLever, type UiLang } from "./format";
 import type { LeverValue } from "./session";
-import type { ModuleRef, T } from "./types";
+import type { T } from "../../i18n/t";
+import type { ModuleRef } from "./types";
 
 interface LeverPanelProps {
   lang: UiLang;

@@ -7,7 +7,7 @@ import {
 import { UnreadableDataNotice, type SetAsideStore } from "../RecoveryNotice/UnreadableDataNotice";
 import { MODEL_VERSION } from "../../sim/index";
 import type { StartNotice } from "./load";
-import type { T } from "./types";
+import type { T } from "../../i18n/t";
 
 /** What a link did when the page opened: an error in the learner's language, or what was opened and how to undo it. */
 export function LinkNotice(p: {

@@ -2,7 +2,8 @@ import { CURRENT_RULE, judgedOverRun, type ScoringRule } from "../../grading/rul
 import type { Levers, SimEvent } from "../../sim/index";
 import { eventHint, eventText, leverLabel, metricLabel } from "../../i18n/sim";
 import { formatDelta, formatLever, formatMetric, type UiLang } from "./format";
-import type { ModuleRef, T } from "./types";
+import type { T } from "../../i18n/t";
+import type { ModuleRef } from "./types";
 import type { DecisionLine, GoalLine, Kpi } from "./view";
 
 /** KPI cards: the value this week and the change from last week. */

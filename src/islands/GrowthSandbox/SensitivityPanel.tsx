@@ -5,7 +5,7 @@ import { ChartCanvas, useChartLib, useColors } from "./ChartGrid";
 import { formatDelta, formatMetric, type UiLang } from "./format";
 import { leverLabel, metricLabel } from "../../i18n/sim";
 import { rankEffects, type Effect } from "./sensitivity";
-import type { T } from "./types";
+import type { T } from "../../i18n/t";
 
 export interface SensitivityStatus {
   state: "idle" | "running" | "done" | "error";

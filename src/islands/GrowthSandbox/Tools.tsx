@@ -3,7 +3,7 @@ import type { Spread } from "../../sim/index";
 import { BatchProgress } from "./BatchProgress";
 import { formatDelta, formatMetric, type UiLang } from "./format";
 import { metricLabel } from "../../i18n/sim";
-import type { T } from "./types";
+import type { T } from "../../i18n/t";
 import type { CompareLine } from "./view";
 
 export const MC_RUNS = [50, 100, 200, 500] as const;

@@ -1,4 +1,4 @@
-import type { Lang } from "../../schemas/common";
+import { LANGS } from "../../vocabulary/course";
 import { GOAL_METRICS, LEVERS, type LeverSpec } from "../../sim";
 import { leverLabel, leverUnit, metricLabel } from "../../i18n/sim";
 import {
@@ -29,8 +29,6 @@ interface Props {
 
 /** The input id for a form field path ("goals.0.value" → "ab-goals-0-value"). */
 export const fieldId = (field: string) => `ab-${field.replace(/\./g, "-")}`;
-
-const LANGS: Lang[] = ["zh-cn", "en"];
 
 /** A form problem in the instructor's language (lever names as the engine labels them). */
 export function problemText(p: FormProblem, t: T): string {

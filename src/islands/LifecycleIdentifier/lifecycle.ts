@@ -1,6 +1,7 @@
+import { STAGES, type Stage } from "../../vocabulary/community";
+
 /** The four lifecycle stages of seeds 001/003, detected with the thresholds of shared/SIM.md. */
-export const STAGES = ["start", "growth", "maturity", "decline"] as const;
-export type Stage = (typeof STAGES)[number];
+export { STAGES, type Stage };
 
 export const RULE = {
   /** Start lasts until the community has this many contributors (and a run of growth). */

@@ -1,6 +1,7 @@
+import { PLATFORMS, type Platform } from "../../vocabulary/community";
+
 /** The carriers module 1 compares (seed 004): WeChat/WeCom groups, Discord, 知识星球, 小红书. */
-export const PLATFORMS = ["wechat", "discord", "zsxq", "xhs"] as const;
-export type Platform = (typeof PLATFORMS)[number];
+export { PLATFORMS, type Platform };
 
 export interface Answer {
   id: string;
@@ -27,28 +28,28 @@ export const QUESTIONS: readonly Question[] = [
     answers: [
       { id: "wechat", points: { wechat: 3 } },
       { id: "overseas", points: { discord: 3 } },
-      { id: "feeds", points: { xhs: 3, wechat: 1 } },
-      { id: "none", points: { xhs: 2, zsxq: -1 } },
+      { id: "feeds", points: { xiaohongshu: 3, wechat: 1 } },
+      { id: "none", points: { xiaohongshu: 2, zsxq: -1 } },
     ],
   },
   {
     id: "paid",
     answers: [
-      { id: "free", points: { wechat: 1, discord: 1, xhs: 1 } },
-      { id: "paid", points: { zsxq: 3, xhs: -1 } },
+      { id: "free", points: { wechat: 1, discord: 1, xiaohongshu: 1 } },
+      { id: "paid", points: { zsxq: 3, xiaohongshu: -1 } },
     ],
   },
   {
     id: "international",
     answers: [
-      { id: "yes", points: { discord: 3, wechat: -2, zsxq: -2, xhs: -1 } },
-      { id: "no", points: { wechat: 1, zsxq: 1, xhs: 1, discord: -2 } },
+      { id: "yes", points: { discord: 3, wechat: -2, zsxq: -2, xiaohongshu: -1 } },
+      { id: "no", points: { wechat: 1, zsxq: 1, xiaohongshu: 1, discord: -2 } },
     ],
   },
   {
     id: "visual",
     answers: [
-      { id: "yes", points: { xhs: 2 } },
+      { id: "yes", points: { xiaohongshu: 2 } },
       { id: "no", points: {} },
     ],
   },

@@ -8,7 +8,7 @@ import {
 } from "../../stores/progress-actions";
 import { errorText } from "../RecoveryNotice/errors";
 import { dateStamp, downloadText, readText } from "../../lib/browser-files";
-import type { T } from "./ProgressDashboard";
+import type { T } from "../../i18n/t";
 
 interface Props {
   progress: Progress;

@@ -7,7 +7,7 @@ import { addFeedback, removeFeedback } from "../../stores/progress-actions";
 import { errorText } from "../RecoveryNotice/errors";
 import { readText } from "../../lib/browser-files";
 import { formatDate } from "./format";
-import type { T } from "./ProgressDashboard";
+import type { T } from "../../i18n/t";
 
 interface Props {
   lang: string;

@@ -3,7 +3,7 @@ import type { Progress } from "../../schemas/progress";
 import { percent } from "../Quiz/view";
 import { timeline } from "./dashboard";
 import { formatDate, timelineLabels } from "./format";
-import type { T } from "./ProgressDashboard";
+import type { T } from "../../i18n/t";
 
 interface Props {
   lang: string;

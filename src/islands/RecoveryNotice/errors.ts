@@ -1,6 +1,6 @@
 import type { DecodeError } from "../../lib/light/progress";
 
-type T = (key: string, values?: Record<string, string | number>) => string;
+import type { T } from "../../i18n/t";
 
 /** Why a file or stored value was refused, in the learner's language (needs `progress.error.` strings). */
 export function errorText(t: T, error: DecodeError | "storage" | "read", path?: string): string {

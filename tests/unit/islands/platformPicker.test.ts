@@ -54,12 +54,12 @@ describe("rank recommends the carrier the course teaches for each case community
         roles: "no",
         archive: "no",
       },
-      top: "xhs",
+      top: "xiaohongshu",
     },
     {
       name: "nobody gathered yet, visual interest content: cold start on 小红书",
       answers: { where: "none", visual: "yes" },
-      top: "xhs",
+      top: "xiaohongshu",
     },
   ])("$name → $top", ({ answers, top }) => {
     const ranked = rank(answers);
