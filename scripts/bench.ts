@@ -142,8 +142,8 @@ const MEASUREMENTS: Measurement[] = [
     unit: "ms",
     goal: 50,
     measure: async () => {
-      const { advance, timelineResult } = await import("../src/islands/GrowthSandbox/runner");
-      const { seriesOf } = await import("../src/islands/GrowthSandbox/view");
+      const { advance, timelineResult } = await import("../src/sandbox/runner");
+      const { seriesOf } = await import("../src/sandbox/view");
       const charts = await import("../src/lib/charts/sandbox");
       const names = new Proxy({} as import("../src/lib/charts/sandbox").SandboxChartNames, {
         get: (_t, key) => (key === "runA" ? (what: string) => `A: ${what}` : String(key)),

@@ -10,7 +10,7 @@ import { makeT } from "../../src/i18n/t";
 import { assignmentUrl, decodeShare, reviewUrl, toBase64Url } from "../../src/lib/share-link";
 import type { AssignmentInput } from "../../src/schemas/assignment";
 import { LEVERS, MODEL_VERSION } from "../../src/sim/index";
-import { assignment } from "../unit/islands/growthSandbox/fixtures";
+import { assignment } from "../unit/sandbox/fixtures";
 import { openSite, type Site } from "./harness";
 import { DEFAULT_SCENARIO_ID, getScenario, replayRun } from "../../src/lib/scenarios";
 

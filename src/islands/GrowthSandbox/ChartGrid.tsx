@@ -8,13 +8,13 @@ import type {
   SandboxChartNames,
   SandboxColors,
 } from "../../lib/charts/sandbox";
-import { formatMetric, formatNumber, type UiLang } from "./format";
+import { formatMetric, formatNumber, type UiLang } from "../../sandbox/format";
 import { metricLabel } from "../../i18n/sim";
-import { queueDraw } from "./draw-queue";
+import { queueDraw } from "../../lib/charts/draw-queue";
 import { readColors, useThemeVersion } from "./theme";
-import { TABLE_COLUMNS, retentionTable, timeTable } from "./tables";
+import { TABLE_COLUMNS, retentionTable, timeTable } from "../../sandbox/tables";
 import type { T } from "../../i18n/t";
-import type { SandboxSeries } from "./view";
+import type { SandboxSeries } from "../../sandbox/view";
 import { STAGES } from "../../vocabulary/community";
 
 type ChartLib = typeof import("../../lib/charts/sandbox");

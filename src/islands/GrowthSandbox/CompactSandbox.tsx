@@ -10,13 +10,13 @@ import {
   type Final,
   type Levers,
 } from "../../sim/index";
-import { formatDelta, formatMetric, type UiLang } from "./format";
+import { formatDelta, formatMetric, type UiLang } from "../../sandbox/format";
 import { metricLabel } from "../../i18n/sim";
 import { LeverPanel } from "./LeverPanel";
-import type { LeverValue } from "./session";
-import { sparkBands, sparkMax, sparkPath, type SparkGeometry } from "./sparkline";
-import type { ModuleRef } from "./types";
-import { stageBands } from "./view";
+import type { LeverValue } from "../../sandbox/session";
+import { sparkBands, sparkMax, sparkPath, type SparkGeometry } from "../../sandbox/sparkline";
+import type { ModuleRef } from "../../sandbox/types";
+import { stageBands } from "../../sandbox/view";
 import { getScenario } from "../../lib/scenarios";
 import "./compact.css";
 

@@ -1,10 +1,10 @@
 import { leverSpec, type LeverSpec, type Levers } from "../../sim/index";
 import { leverCost, leverHelp, leverLabel, leverOption } from "../../i18n/sim";
 import { GROUPS, LEVER_CONTROLS, leverStep, type LeverGroup } from "../../sandbox/layout";
-import { formatLever, type UiLang } from "./format";
-import type { LeverValue } from "./session";
+import { formatLever, type UiLang } from "../../sandbox/format";
+import type { LeverValue } from "../../sandbox/session";
 import type { T } from "../../i18n/t";
-import type { ModuleRef } from "./types";
+import type { ModuleRef } from "../../sandbox/types";
 
 interface LeverPanelProps {
   lang: UiLang;

@@ -1,10 +1,10 @@
 import { CURRENT_RULE, judgedOverRun, type ScoringRule } from "../../grading/rules";
 import type { Levers, SimEvent } from "../../sim/index";
 import { eventHint, eventText, leverLabel, metricLabel } from "../../i18n/sim";
-import { formatDelta, formatLever, formatMetric, type UiLang } from "./format";
+import { formatDelta, formatLever, formatMetric, type UiLang } from "../../sandbox/format";
 import type { T } from "../../i18n/t";
-import type { ModuleRef } from "./types";
-import type { DecisionLine, GoalLine, Kpi } from "./view";
+import type { ModuleRef } from "../../sandbox/types";
+import type { DecisionLine, GoalLine, Kpi } from "../../sandbox/view";
 
 /** KPI cards: the value this week and the change from last week. */
 export function KpiCards({
@@ -100,6 +100,32 @@ export function GoalList({
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The goals of a free run (the scenario's, or a plan's KPIs) as a checklist, with the score so far. */
+export function GoalCard(p: {
+  lang: UiLang;
+  t: T;
+  /** The goals are a plan's KPIs (the planner opened the run). */
+  planGoals: boolean;
+  lines: GoalLine[];
+  percent: number;
+  weeks: number;
+  finished: boolean;
+  currency: string;
+}) {
+  const { t } = p;
+  return (
+    <section class="sbx-card sbx-goal-card" aria-labelledby="sbx-goals-title">
+      <h2 id="sbx-goals-title" class="sbx-card-title">
+        {t(p.planGoals ? "sandbox.goals.plan" : "sandbox.goals.title")}
+      </h2>
+      <GoalList lang={p.lang} t={t} lines={p.lines} weeks={p.weeks} currency={p.currency} />
+      <p class="sbx-score">
+        {t(p.finished ? "sandbox.goals.score" : "sandbox.goals.scoreSoFar", { score: p.percent })}
+      </p>
+    </section>
   );
 }
 

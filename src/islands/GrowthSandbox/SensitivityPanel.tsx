@@ -2,9 +2,9 @@ import { useMemo, useRef } from "preact/hooks";
 import { GOAL_METRICS, type Levers } from "../../sim/index";
 import { BatchProgress } from "./BatchProgress";
 import { ChartCanvas, useChartLib, useColors } from "./ChartGrid";
-import { formatDelta, formatMetric, type UiLang } from "./format";
+import { formatDelta, formatMetric, type UiLang } from "../../sandbox/format";
 import { leverLabel, metricLabel } from "../../i18n/sim";
-import { rankEffects, type Effect } from "./sensitivity";
+import { rankEffects, type Effect } from "../../sandbox/sensitivity";
 import type { T } from "../../i18n/t";
 
 export interface SensitivityStatus {

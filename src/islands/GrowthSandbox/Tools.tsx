@@ -1,10 +1,10 @@
 import { useMemo, useRef, useState } from "preact/hooks";
 import type { Spread } from "../../sim/index";
 import { BatchProgress } from "./BatchProgress";
-import { formatDelta, formatMetric, type UiLang } from "./format";
+import { formatDelta, formatMetric, type UiLang } from "../../sandbox/format";
 import { metricLabel } from "../../i18n/sim";
 import type { T } from "../../i18n/t";
-import type { CompareLine } from "./view";
+import type { CompareLine } from "../../sandbox/view";
 
 export const MC_RUNS = [50, 100, 200, 500] as const;
 

@@ -17,7 +17,7 @@ import {
   type ShareDecision,
 } from "../../../src/lib/share-link";
 import { GOAL_METRICS, LEVERS, MODEL_VERSION } from "../../../src/sim/index";
-import { assignment } from "../islands/growthSandbox/fixtures";
+import { assignment } from "../sandbox/fixtures";
 import { SCENARIO_IDS } from "../../../src/lib/scenarios";
 
 /** A valid value for every lever, from its spec. */

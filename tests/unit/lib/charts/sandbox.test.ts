@@ -12,7 +12,7 @@ import {
   wrapLabel,
   type SandboxChartInput,
 } from "../../../../src/lib/charts/sandbox";
-import { seriesOf } from "../../../../src/islands/GrowthSandbox/view";
+import { seriesOf } from "../../../../src/sandbox/view";
 import { getScenario, replayRun } from "../../../../src/lib/scenarios";
 
 const scenario = getScenario("coffee-members")!;

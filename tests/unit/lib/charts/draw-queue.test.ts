@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { queueDraw } from "../../../../src/islands/GrowthSandbox/draw-queue";
+import { queueDraw } from "../../../../src/lib/charts/draw-queue";
 
 beforeEach(() => {
   vi.useFakeTimers();

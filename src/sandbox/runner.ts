@@ -16,7 +16,7 @@ import {
   type Scenario,
   type SimEvent,
   type SimState,
-} from "../../sim/index";
+} from "../sim/index";
 
 export interface Timeline {
   scenario: Scenario;

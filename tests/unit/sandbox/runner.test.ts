@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MODEL_VERSION, replay } from "../../../../src/sim/index";
-import { advance, timelineResult } from "../../../../src/islands/GrowthSandbox/runner";
+import { MODEL_VERSION, replay } from "../../../src/sim/index";
+import { advance, timelineResult } from "../../../src/sandbox/runner";
 import { decisionsArb } from "./fixtures";
-import { getScenario, replayRun } from "../../../../src/lib/scenarios";
+import { getScenario, replayRun } from "../../../src/lib/scenarios";
 
 const scenario = getScenario("wechat-parents")!;
 const WEEKS = 12;

@@ -2,7 +2,7 @@
  * Messages between the sandbox page and its worker, and a small client that starts the worker on
  * first use, reports progress, and cancels by terminating it.
  */
-import type { Levers, MonteCarloResult, Run } from "../../sim/index";
+import type { Levers, MonteCarloResult, Run } from "../sim/index";
 import type { Effect } from "./sensitivity";
 
 export interface SensitivityResult {

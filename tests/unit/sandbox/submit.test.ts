@@ -1,20 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { AssignmentSchema } from "../../../../src/schemas/assignment";
-import { verifySubmission } from "../../../../src/grading/verify";
+import { AssignmentSchema } from "../../../src/schemas/assignment";
+import { verifySubmission } from "../../../src/grading/verify";
 import {
   localIso,
   prepareSubmission,
   submissionFileName,
-} from "../../../../src/islands/GrowthSandbox/submit";
-import { moduleIdOf } from "../../../../src/islands/GrowthSandbox/view";
+} from "../../../src/sandbox/submit";
+import { moduleIdOf } from "../../../src/sandbox/view";
 import {
   newSession,
   sessionRun,
   setLever,
   runToEnd,
-} from "../../../../src/islands/GrowthSandbox/session";
+} from "../../../src/sandbox/session";
 import { assignment as input } from "./fixtures";
-import { getScenario, replayRun } from "../../../../src/lib/scenarios";
+import { getScenario, replayRun } from "../../../src/lib/scenarios";
 
 const assignment = AssignmentSchema.parse(input);
 

@@ -6,7 +6,6 @@
  * week w they take effect from week w + 1, so a decision never rewrites a week already shown.
  */
 import {
-  LEVERS,
   MODEL_VERSION,
   applyDecisions,
   leverSpec,
@@ -16,7 +15,7 @@ import {
   type Levers,
   type Run,
   type Scenario,
-} from "../../sim/index";
+} from "../sim/index";
 
 export interface Session {
   scenario: string;
@@ -137,13 +136,3 @@ export function freshSeed(current: number, random: () => number = Math.random): 
     if (seed !== current) return seed;
   }
 }
-
-/** Lever values clamped into their ranges (used when a slider's text box receives a number). */
-export function clampLever(name: keyof Levers, value: number): number {
-  const spec = leverSpec(name);
-  if (!spec || spec.kind !== "number") return value;
-  return Math.min(spec.max, Math.max(spec.min, value));
-}
-
-/** Lever names in panel order. */
-export const LEVER_ORDER = LEVERS.map((l) => l.name);

@@ -3,7 +3,7 @@
  * and every later decision about it), replay, and compare a metric with the unchanged run.
  * Pure; the Web Worker runs it so the page stays responsive.
  */
-import { goalValue } from "../../grading/score";
+import { goalValue } from "../grading/score";
 import {
   LEVERS,
   type Decision,
@@ -11,18 +11,11 @@ import {
   type Levers,
   type ReplayResult,
   type Run,
-} from "../../sim/index";
-import { leverStep } from "../../sandbox/layout";
-import { replayRun } from "../../lib/scenarios";
+} from "../sim/index";
+import { leverStep } from "./layout";
+import { replayRun } from "../lib/scenarios";
 
 export type Direction = "up" | "down";
-
-export interface NudgeSpec {
-  lever: keyof Levers;
-  direction: Direction;
-  /** The change applied: a number delta, or the option/boolean moved to. */
-  change: number | string | boolean;
-}
 
 /** How far a number lever is nudged: a tenth of its range, rounded to its step. */
 export function nudgeSize(spec: Extract<LeverSpec, { kind: "number" }>): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sparkBands, sparkMax, sparkPath } from "../../../../src/islands/GrowthSandbox/sparkline";
+import { sparkBands, sparkMax, sparkPath } from "../../../src/sandbox/sparkline";
 
 const g = { width: 100, height: 50, pad: 0 };
 

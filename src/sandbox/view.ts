@@ -3,9 +3,9 @@
  * stage bands, decision markers, KPI cards with week-on-week change, the decision list, the goal
  * checklist and the event log. No DOM; unit-tested.
  */
-import { scoreRun } from "../../grading/score";
-import { CURRENT_RULE, type ScoringRule } from "../../grading/rules";
-import type { Goal } from "../../schemas/module";
+import { scoreRun } from "../grading/score";
+import { CURRENT_RULE, type ScoringRule } from "../grading/rules";
+import type { Goal } from "../schemas/module";
 import {
   LEVERS,
   applyDecisions,
@@ -17,7 +17,7 @@ import {
   type Stage,
   type StageSpan,
   type WeekMetrics,
-} from "../../sim/index";
+} from "../sim/index";
 
 export type Series = (number | null)[];
 

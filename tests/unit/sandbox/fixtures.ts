@@ -1,9 +1,9 @@
-import { MODEL_VERSION } from "../../../../src/sim/index";
+import { MODEL_VERSION } from "../../../src/sim/index";
 /** Shared arbitraries and fixtures for the sandbox's unit tests. */
 import fc from "fast-check";
-import type { AssignmentInput } from "../../../../src/schemas/assignment";
-import { LEVERS, type Decision, type Levers } from "../../../../src/sim/index";
-import { leverStep } from "../../../../src/sandbox/layout";
+import type { AssignmentInput } from "../../../src/schemas/assignment";
+import { LEVERS, type Decision, type Levers } from "../../../src/sim/index";
+import { leverStep } from "../../../src/sandbox/layout";
 
 export const leverValue = (name: keyof Levers): fc.Arbitrary<unknown> => {
   const spec = LEVERS.find((l) => l.name === name)!;

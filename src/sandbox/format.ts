@@ -1,7 +1,7 @@
 /** Numbers and lever values as the sandbox shows them, in the page's language. */
-import { METRICS, leverSpec, type Levers, type MetricKind } from "../../sim/index";
-import { leverOption, leverUnit } from "../../i18n/sim";
-import type { T } from "../../i18n/t";
+import { METRICS, leverSpec, type Levers, type MetricKind } from "../sim/index";
+import { leverOption, leverUnit } from "../i18n/sim";
+import type { T } from "../i18n/t";
 
 export type UiLang = "zh-cn" | "en";
 

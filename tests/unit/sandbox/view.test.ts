@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MODEL_VERSION, init, scenarioLevers, type WeekMetrics } from "../../../../src/sim/index";
+import { MODEL_VERSION, init, scenarioLevers, type WeekMetrics } from "../../../src/sim/index";
 import {
   alignBand,
   compareGoals,
@@ -10,8 +10,8 @@ import {
   kpis,
   seriesOf,
   stageBands,
-} from "../../../../src/islands/GrowthSandbox/view";
-import { getScenario, replayRun } from "../../../../src/lib/scenarios";
+} from "../../../src/sandbox/view";
+import { getScenario, replayRun } from "../../../src/lib/scenarios";
 
 const scenario = getScenario("coffee-members")!;
 const run = {

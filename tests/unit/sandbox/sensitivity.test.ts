@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MODEL_VERSION, leverSpec, scenarioLevers, type Run } from "../../../../src/sim/index";
+import { MODEL_VERSION, leverSpec, scenarioLevers, type Run } from "../../../src/sim/index";
 import {
   nudgePlan,
   nudgeSize,
@@ -7,8 +7,8 @@ import {
   nudgedDecisions,
   rankEffects,
   sensitivity,
-} from "../../../../src/islands/GrowthSandbox/sensitivity";
-import { getScenario, replayRun } from "../../../../src/lib/scenarios";
+} from "../../../src/sandbox/sensitivity";
+import { getScenario, replayRun } from "../../../src/lib/scenarios";
 
 const spec = (name: string) => leverSpec(name)!;
 

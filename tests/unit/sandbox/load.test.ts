@@ -4,13 +4,13 @@ import {
   encodeReview,
   encodeShare,
   toBase64Url,
-} from "../../../../src/lib/share-link";
-import { AssignmentSchema, type Assignment } from "../../../../src/schemas/assignment";
-import type { SandboxSaved } from "../../../../src/schemas/sandbox";
-import { MODEL_VERSION } from "../../../../src/sim/index";
-import { defaultWork, resolveStart } from "../../../../src/islands/GrowthSandbox/load";
+} from "../../../src/lib/share-link";
+import { AssignmentSchema, type Assignment } from "../../../src/schemas/assignment";
+import type { SandboxSaved } from "../../../src/schemas/sandbox";
+import { MODEL_VERSION } from "../../../src/sim/index";
+import { defaultWork, resolveStart } from "../../../src/sandbox/load";
 import { assignment as assignmentInput } from "./fixtures";
-import { DEFAULT_SCENARIO_ID } from "../../../../src/lib/scenarios";
+import { DEFAULT_SCENARIO_ID } from "../../../src/lib/scenarios";
 
 const assignment: Assignment = AssignmentSchema.parse(assignmentInput);
 const saved: SandboxSaved = {

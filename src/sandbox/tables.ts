@@ -1,6 +1,6 @@
 /** The charts' text alternative: the same numbers as table rows. Pure. */
-import type { Stage, WeekMetrics } from "../../sim/index";
-import type { SandboxChartId } from "../../lib/charts/sandbox";
+import type { Stage, WeekMetrics } from "../sim/index";
+import type { SandboxChartId } from "../lib/charts/sandbox";
 import type { SandboxSeries } from "./view";
 
 /** Metric columns of each time chart's table (the first column is the week, the last the stage). */

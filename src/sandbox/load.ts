@@ -7,12 +7,12 @@
  * with a message saying why. A good link that replaces real work keeps that work as `previous`,
  * one click from being restored.
  */
-import type { Assignment } from "../../schemas/assignment";
-import type { SandboxSaved, SandboxWork } from "../../schemas/sandbox";
-import { readSandboxHash, type ShareErrorCode, type LinkKind } from "../../lib/share-link";
-import { MODEL_VERSION, type Scenario } from "../../sim/index";
-import { DEFAULT_SCENARIO_ID, SCENARIO_IDS, getScenario } from "../../lib/scenarios";
-import { canonicalJson } from "../../lib/canonical-json";
+import type { Assignment } from "../schemas/assignment";
+import type { SandboxSaved, SandboxWork } from "../schemas/sandbox";
+import { readSandboxHash, type ShareErrorCode, type LinkKind } from "../lib/share-link";
+import { MODEL_VERSION, type Scenario } from "../sim/index";
+import { DEFAULT_SCENARIO_ID, SCENARIO_IDS, getScenario } from "../lib/scenarios";
+import { canonicalJson } from "../lib/canonical-json";
 
 export type Mode = "free" | "challenge" | "review";
 

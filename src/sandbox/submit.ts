@@ -3,11 +3,11 @@
  * `npm run verify` accepts it) and its file name. The page loads this module only when the
  * learner submits: the grading code brings zod, which the page otherwise does without.
  */
-import { passesPercent } from "../../grading/pass";
-import { buildSubmission } from "../../grading/submission";
-import type { Assignment } from "../../schemas/assignment";
-import type { Submission } from "../../schemas/submission";
-import type { ReplayResult, Run } from "../../sim/index";
+import { passesPercent } from "../grading/pass";
+import { buildSubmission } from "../grading/submission";
+import type { Assignment } from "../schemas/assignment";
+import type { Submission } from "../schemas/submission";
+import type { ReplayResult, Run } from "../sim/index";
 
 /** A file name safe on every system: assignment id, learner name (letters and digits of any script), date. */
 export function submissionFileName(

@@ -6,10 +6,10 @@
  * Out: { type: "progress", id, done, total } | { type: "mc", id, result } |
  *      { type: "sensitivity", id, result } | { type: "error", id, message }
  */
-import { type Levers, type Run } from "../../sim/index";
+import { type Levers, type Run } from "../sim/index";
 import { sensitivity } from "./sensitivity";
 import type { WorkerRequest, WorkerResponse } from "./worker-protocol";
-import { monteCarloRun } from "../../lib/scenarios";
+import { monteCarloRun } from "../lib/scenarios";
 
 const post = (message: WorkerResponse) => (self as unknown as Worker).postMessage(message);
 
