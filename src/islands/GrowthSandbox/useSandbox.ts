@@ -5,12 +5,19 @@ import type { SandboxSaved } from "../../schemas/sandbox";
 import { downloadText } from "../../lib/browser-files";
 import { sandboxUrl } from "../../lib/share-url";
 import { $sandbox, saveSandbox } from "../../stores/sandbox";
-import { MODEL_VERSION, step } from "../../sim/index";
+import type { Goal } from "../../schemas/module";
+import { MODEL_VERSION, step, type ReplayResult, type Run, type Scenario } from "../../sim/index";
 import { learnerSeed } from "../../grading/learner";
 import { CURRENT_RULE, assignmentRule } from "../../grading/rules";
 import { getScenario } from "../../lib/scenarios";
 import { defaultWork, resolveStart } from "../../sandbox/load";
-import { initialSandbox, locksOf, sandboxReducer, scenarioOf } from "../../sandbox/reducer";
+import {
+  initialSandbox,
+  locksOf,
+  sandboxReducer,
+  scenarioOf,
+  type SandboxState,
+} from "../../sandbox/reducer";
 import { advance, lastState, timelineResult, type Timeline } from "../../sandbox/runner";
 import {
   baseLevers,
@@ -18,8 +25,10 @@ import {
   decisionWeek,
   freshSeed,
   sessionRun,
+  type Locks,
+  type Session,
 } from "../../sandbox/session";
-import type { Learner } from "../../sandbox/types";
+import type { Learner, SubmitState } from "../../sandbox/types";
 import {
   compareGoals,
   decisionLines,
@@ -47,13 +56,8 @@ function readStored(): SandboxSaved | null {
   }
 }
 
-/**
- * The sandbox page's model: its state (src/sandbox/reducer.ts) with what follows from it — the
- * run so far (recomputing only the weeks that change), the levers in force, the week ahead's
- * budget, the comparison, the challenge's checklist — and what touches the browser: links in the
- * address bar, saving, play, the personal seed and submitting.
- */
-export function useSandbox({ lang, moduleAssignments, moduleRequires }: SandboxProps) {
+/** The page's state, from where it starts (a link, the saved work, the defaults), kept saved and played. */
+function useSandboxState(moduleAssignments: Record<string, Assignment>) {
   const [boot] = useState(() => {
     const stored = readStored();
     return {
@@ -70,13 +74,7 @@ export function useSandbox({ lang, moduleAssignments, moduleRequires }: SandboxP
     initialSandbox(boot.start, boot.stored),
   );
   const [saveFailed, setSaveFailed] = useState(false);
-  const { work, mode, pinned } = state;
-  const session = work.run;
-  const scenario = scenarioOf(session.scenario);
-  const assignment = work.assignment;
-  const lockedNames = useMemo(() => Object.keys(assignment?.locked ?? {}), [assignment]);
-  const locks = useMemo(() => locksOf({ mode, work }), [mode, assignment]);
-  const goals = assignment?.goals ?? work.goals ?? scenario.goals;
+  const { work, mode, pinned, previous, learner, mcRuns, metric } = state;
 
   // Links: remove a link that has been read from the address bar, so a reload resumes the saved work.
   useEffect(() => {
@@ -103,7 +101,6 @@ export function useSandbox({ lang, moduleAssignments, moduleRequires }: SandboxP
   // Save on every change (a review is only looked at: the learner's own work stays saved as it was).
   useEffect(() => {
     const current = mode === "review" ? (readStored()?.current ?? defaultWork()) : work;
-    const { previous, learner, mcRuns, metric } = state;
     const ok = saveSandbox({
       current,
       ...(previous ? { previous } : {}),
@@ -113,9 +110,25 @@ export function useSandbox({ lang, moduleAssignments, moduleRequires }: SandboxP
       metric,
     });
     setSaveFailed(!ok);
-  }, [work, state.previous, pinned, state.learner, state.mcRuns, state.metric, mode]);
+  }, [work, previous, pinned, learner, mcRuns, metric, mode]);
 
-  // The run so far, recomputing only the weeks that change.
+  // Play: one week per tick.
+  useEffect(() => {
+    if (!state.playing) return;
+    const id = setInterval(() => dispatch({ type: "tick" }), 1000 / state.speed);
+    return () => clearInterval(id);
+  }, [state.playing, state.speed]);
+
+  const leave = () => {
+    if (mode !== "review") return dispatch({ type: "leave" });
+    dispatch({ type: "leave", own: readStored()?.current ?? defaultWork() });
+    history.replaceState(null, "", location.pathname);
+  };
+  return { state, dispatch, saveFailed, leave };
+}
+
+/** The run so far (recomputing only the weeks that change), its charts' series and the week ahead's budget. */
+function useRun(session: Session, scenario: Scenario, locks: Locks) {
   const cache = useRef<Timeline | null>(null);
   const fullDecisions = useMemo(() => sessionRun(session, locks).decisions, [session, locks]);
   const timeline = useMemo(() => {
@@ -130,15 +143,12 @@ export function useSandbox({ lang, moduleAssignments, moduleRequires }: SandboxP
     [rows, session.weeks, result.stages, fullDecisions],
   );
   const levers = useMemo(() => currentLevers(session, scenario, locks), [session, scenario, locks]);
-  const base = useMemo(() => baseLevers(scenario, locks), [scenario, locks]);
   const finished = session.week >= session.weeks;
-
   // Hours and money the coming week commits: one step ahead with the levers now set.
   const budget = useMemo(() => {
     const m = finished ? lastState(timeline).metrics : step(lastState(timeline), levers).metrics;
     return { hours: m.hoursUsed, money: Math.max(m.spentWeek, finished ? 0 : levers.adBudget) };
   }, [timeline, levers, finished]);
-
   const fullRun = useMemo(
     () => sessionRun({ ...session, week: session.weeks }, locks),
     [session, locks],
@@ -147,15 +157,17 @@ export function useSandbox({ lang, moduleAssignments, moduleRequires }: SandboxP
     () => JSON.stringify([fullRun.scenario, fullRun.seed, fullRun.weeks, fullRun.decisions]),
     [fullRun],
   );
+  const stage = lastState(timeline).stage;
+  return { fullDecisions, result, rows, series, levers, finished, budget, fullRun, runKey, stage };
+}
 
-  // Play: one week per tick.
-  useEffect(() => {
-    if (!state.playing) return;
-    const id = setInterval(() => dispatch({ type: "tick" }), 1000 / state.speed);
-    return () => clearInterval(id);
-  }, [state.playing, state.speed]);
-
-  // Compare: run A as pinned, replayed on its own.
+/** Run A as pinned, replayed on its own, against the run on screen. */
+function useComparison(
+  pinned: SandboxState["pinned"],
+  session: Session,
+  result: ReplayResult,
+  goals: readonly Goal[],
+) {
   const pinnedTimeline = useMemo(() => {
     const sc = pinned && getScenario(pinned.scenario);
     return pinned && sc ? advance(null, sc, pinned.seed, pinned.decisions, pinned.week) : null;
@@ -178,6 +190,81 @@ export function useSandbox({ lang, moduleAssignments, moduleRequires }: SandboxP
         : [],
     [pinnedTimeline, comparable, result, goals],
   );
+  return { comparable, compareSeries, compareLines };
+}
+
+/**
+ * Submits a finished challenge: checks the learner's own world, writes the submission file and
+ * records the result in the learner's progress (grading and the progress store load on first use).
+ */
+async function submitChallenge(
+  input: {
+    assignment: Assignment;
+    fullRun: Run;
+    result: ReplayResult;
+    moduleRequires: Record<string, AssignmentKind[]>;
+  },
+  who: Learner,
+): Promise<SubmitState> {
+  const { assignment, fullRun } = input;
+  if (assignment.personalSeeds) {
+    const own = learnerSeed(assignment, who);
+    if (own === null) return { state: "not-listed" };
+    if (own !== fullRun.seed) return { state: "reseeded" };
+  }
+  try {
+    const [{ prepareSubmission, localIso }, { recordAssignment }] = await Promise.all([
+      import("../../sandbox/submit"),
+      import("../../stores/progress"),
+    ]);
+    const prepared = prepareSubmission({
+      run: fullRun,
+      result: input.result,
+      assignment,
+      learner: who,
+      createdAt: localIso(new Date()),
+    });
+    downloadText(prepared.fileName, prepared.text);
+    const moduleId = moduleIdOf(assignment.id);
+    const score = prepared.submission.score.percent;
+    const recorded = moduleId
+      ? recordAssignment(
+          moduleId,
+          { kind: "simulation", score: score / 100, passed: prepared.passed },
+          input.moduleRequires[moduleId],
+        )
+      : false;
+    return {
+      state: "done",
+      fileName: prepared.fileName,
+      percent: score,
+      passed: prepared.passed,
+      recorded,
+    };
+  } catch {
+    return { state: "error" };
+  }
+}
+
+/**
+ * The sandbox page's model: its state (src/sandbox/reducer.ts) with what follows from it — the
+ * run so far, the levers in force, the week ahead's budget, the comparison, the challenge's
+ * checklist, the share link — and what touches the browser: links in the address bar, saving,
+ * play, the personal seed and submitting.
+ */
+export function useSandbox({ lang, moduleAssignments, moduleRequires }: SandboxProps) {
+  const { state, dispatch, saveFailed, leave } = useSandboxState(moduleAssignments);
+  const { work, mode } = state;
+  const session = work.run;
+  const scenario = scenarioOf(session.scenario);
+  const assignment = work.assignment;
+  const lockedNames = useMemo(() => Object.keys(assignment?.locked ?? {}), [assignment]);
+  const locks = useMemo(() => locksOf({ mode, work }), [mode, assignment]);
+  const goals = assignment?.goals ?? work.goals ?? scenario.goals;
+  const base = useMemo(() => baseLevers(scenario, locks), [scenario, locks]);
+  const run = useRun(session, scenario, locks);
+  const { result, rows, fullRun, fullDecisions } = run;
+  const comparison = useComparison(state.pinned, session, result, goals);
 
   // Challenge.
   const rule = assignment ? assignmentRule(assignment) : CURRENT_RULE;
@@ -194,60 +281,11 @@ export function useSandbox({ lang, moduleAssignments, moduleRequires }: SandboxP
     if (personalSeed !== null && session.seed !== personalSeed)
       dispatch({ type: "personal-seed", seed: personalSeed });
   }, [personalSeed]);
-
   const submitRun = async (typed?: Learner) => {
     const who = typed ?? state.learner;
-    if (!assignment || !who || !finished) return;
-    if (assignment.personalSeeds) {
-      const own = learnerSeed(assignment, who);
-      if (own === null) return dispatch({ type: "submit", submit: { state: "not-listed" } });
-      if (own !== fullRun.seed) return dispatch({ type: "submit", submit: { state: "reseeded" } });
-    }
-    try {
-      // Grading and the progress store bring zod: loaded on the first submission only.
-      const [{ prepareSubmission, localIso }, { recordAssignment }] = await Promise.all([
-        import("../../sandbox/submit"),
-        import("../../stores/progress"),
-      ]);
-      const prepared = prepareSubmission({
-        run: fullRun,
-        result,
-        assignment,
-        learner: who,
-        createdAt: localIso(new Date()),
-      });
-      downloadText(prepared.fileName, prepared.text);
-      const moduleId = moduleIdOf(assignment.id);
-      const recorded = moduleId
-        ? recordAssignment(
-            moduleId,
-            {
-              kind: "simulation",
-              score: prepared.submission.score.percent / 100,
-              passed: prepared.passed,
-            },
-            moduleRequires[moduleId],
-          )
-        : false;
-      dispatch({
-        type: "submit",
-        submit: {
-          state: "done",
-          fileName: prepared.fileName,
-          percent: prepared.submission.score.percent,
-          passed: prepared.passed,
-          recorded,
-        },
-      });
-    } catch {
-      dispatch({ type: "submit", submit: { state: "error" } });
-    }
-  };
-
-  const leave = () => {
-    if (mode !== "review") return dispatch({ type: "leave" });
-    dispatch({ type: "leave", own: readStored()?.current ?? defaultWork() });
-    history.replaceState(null, "", location.pathname);
+    if (!assignment || !who || !run.finished) return;
+    const submit = await submitChallenge({ assignment, fullRun, result, moduleRequires }, who);
+    dispatch({ type: "submit", submit });
   };
 
   const shareUrl = useMemo(
@@ -273,7 +311,6 @@ export function useSandbox({ lang, moduleAssignments, moduleRequires }: SandboxP
         if (d.week === at) for (const k of Object.keys(d.set)) names.add(k);
     return names;
   }, [session]);
-
   const decisions = useMemo(
     () => decisionLines(base, mode === "review" ? fullDecisions : session.decisions),
     [base, mode, fullDecisions, session.decisions],
@@ -282,6 +319,8 @@ export function useSandbox({ lang, moduleAssignments, moduleRequires }: SandboxP
   const kpiItems = useMemo(() => kpis(rows), [rows]);
 
   return {
+    ...run,
+    ...comparison,
     state,
     dispatch,
     saveFailed,
@@ -291,18 +330,7 @@ export function useSandbox({ lang, moduleAssignments, moduleRequires }: SandboxP
     goals,
     lockedNames,
     readOnly: mode === "review",
-    finished,
-    stage: lastState(timeline).stage,
-    levers,
     base,
-    budget,
-    rows,
-    series,
-    fullRun,
-    runKey,
-    comparable,
-    compareSeries,
-    compareLines,
     checklist,
     personalSeed,
     shareUrl,
@@ -315,5 +343,3 @@ export function useSandbox({ lang, moduleAssignments, moduleRequires }: SandboxP
     newSeed: () => dispatch({ type: "seed", seed: freshSeed(session.seed) }),
   };
 }
-
-export type Sandbox = ReturnType<typeof useSandbox>;
