@@ -29,7 +29,7 @@ import {
   type Deleted,
   type PlansRecovery,
 } from "../../stores/plans";
-import { fmtPct } from "../widgets/numbers";
+import { fmtPct } from "../../widgets/numbers";
 import { downloadText } from "../../lib/browser-files";
 import { EditorContext, type PlanEditor } from "./fields";
 import { NewPlan, type NewPlanChoice } from "./NewPlan";

@@ -3,7 +3,7 @@ import type { Goal } from "../../schemas/module";
 import type { Lang } from "../../schemas/common";
 import type { PlanRun } from "../../grading/plan-to-run";
 import type { Translate } from "../widgets/NumField";
-import { fmtNum, fmtPct } from "../widgets/numbers";
+import { fmtNum, fmtPct } from "../../widgets/numbers";
 import type { SimLabels } from "./view";
 
 function leverValue(value: Levers[keyof Levers], t: Translate, lang: Lang): string {

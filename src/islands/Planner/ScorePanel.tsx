@@ -1,7 +1,7 @@
 import type { LevelId } from "../../schemas/levels";
 import type { RubricScore } from "../../grading/rubric";
 import type { Translate } from "../widgets/NumField";
-import { fmtPct } from "../widgets/numbers";
+import { fmtPct } from "../../widgets/numbers";
 import { CriterionItem, points, rank } from "./CriterionItem";
 import type { CriterionView, RubricView } from "./view";
 

@@ -1,7 +1,7 @@
 import { createContext, type ComponentChildren } from "preact";
 import { useContext, useEffect, useState } from "preact/hooks";
 import type { Plan } from "../../schemas/plan";
-import { parseNum, type NumRule } from "../widgets/numbers";
+import { parseNum, type NumRule } from "../../widgets/numbers";
 import { numError, type Translate } from "../widgets/NumField";
 import { fieldId, getField } from "./plan-edit";
 import "./fields.css";

@@ -1,5 +1,5 @@
 import { useScopedId } from "./island";
-import type { NumRule, Parsed } from "./numbers";
+import type { NumRule, Parsed } from "../../widgets/numbers";
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 

@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { AssignmentSchema } from "../../../src/schemas/assignment";
 import { verifySubmission } from "../../../src/grading/verify";
-import {
-  localIso,
-  prepareSubmission,
-  submissionFileName,
-} from "../../../src/sandbox/submit";
+import { localIso, prepareSubmission, submissionFileName } from "../../../src/sandbox/submit";
 import { moduleIdOf } from "../../../src/sandbox/view";
-import {
-  newSession,
-  sessionRun,
-  setLever,
-  runToEnd,
-} from "../../../src/sandbox/session";
+import { newSession, sessionRun, setLever, runToEnd } from "../../../src/sandbox/session";
 import { assignment as input } from "./fixtures";
 import { getScenario, replayRun } from "../../../src/lib/scenarios";
 

@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  analyzeFunnel,
-  checkStages,
-  EXAMPLE_COUNTS,
-  propagate,
-} from "../../../src/islands/FunnelCalculator/funnel";
+import { analyzeFunnel, checkStages, EXAMPLE_COUNTS, propagate } from "../../../src/widgets/funnel";
 
 describe("analyzeFunnel", () => {
   it.each([

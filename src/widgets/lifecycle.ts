@@ -1,4 +1,4 @@
-import { STAGES, type Stage } from "../../vocabulary/community";
+import { STAGES, type Stage } from "../vocabulary/community";
 
 /** The four lifecycle stages of seeds 001/003, detected with the thresholds of shared/SIM.md. */
 export { STAGES, type Stage };

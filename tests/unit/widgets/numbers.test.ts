@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fmtNum, fmtPct, parseNum } from "../../../src/islands/widgets/numbers";
+import { fmtNum, fmtPct, parseNum } from "../../../src/widgets/numbers";
 
 describe("parseNum", () => {
   it.each([

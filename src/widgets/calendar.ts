@@ -1,4 +1,4 @@
-import { parseNum, type NumError, type NumRule } from "../widgets/numbers";
+import { parseNum, type NumError, type NumRule } from "./numbers";
 
 /** Monday = 0 … Sunday = 6; Monday to Friday are the weekdays the cadence rule covers. */
 export const DAYS = [0, 1, 2, 3, 4, 5, 6] as const;

@@ -1,4 +1,4 @@
-import { PLATFORMS, type Platform } from "../../vocabulary/community";
+import { PLATFORMS, type Platform } from "../vocabulary/community";
 
 /** The carriers module 1 compares (seed 004): WeChat/WeCom groups, Discord, 知识星球, 小红书. */
 export { PLATFORMS, type Platform };

@@ -6,7 +6,7 @@ import {
   perDay,
   validateDraft,
   type Post,
-} from "../../../src/islands/CalendarChecker/calendar";
+} from "../../../src/widgets/calendar";
 
 const example: Post[] = EXAMPLE.map(([day, slot, theme, format, length], id) => ({
   id,

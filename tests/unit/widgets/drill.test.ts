@@ -7,7 +7,7 @@ import {
   scoreDrill,
   startDrill,
   STEPS,
-} from "../../../src/islands/CrisisDrill/drill";
+} from "../../../src/widgets/drill";
 
 const play = (...choices: string[]) => choices.reduce(choose, startDrill());
 

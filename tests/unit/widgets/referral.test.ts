@@ -6,7 +6,7 @@ import {
   simulateReferral,
   toForm,
   type ReferralInput,
-} from "../../../src/islands/ReferralDesigner/referral";
+} from "../../../src/widgets/referral";
 
 const run = (patch: Partial<ReferralInput>) => simulateReferral({ ...EXAMPLE, ...patch });
 

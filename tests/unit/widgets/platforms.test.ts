@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  answeredCount,
-  PLATFORMS,
-  QUESTIONS,
-  rank,
-} from "../../../src/islands/PlatformPicker/platforms";
+import { answeredCount, PLATFORMS, QUESTIONS, rank } from "../../../src/widgets/platforms";
 
 describe("rank recommends the carrier the course teaches for each case community", () => {
   it.each([

@@ -1,4 +1,4 @@
-import { parseNum, type NumRule, type Parsed } from "../widgets/numbers";
+import { parseNum, type NumRule, type Parsed } from "./numbers";
 
 export const COUNT_RULE: NumRule = { min: 0, integer: true };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classify, mark, MEMBERS, type Tier } from "../../../src/islands/SegmentSorter/segments";
+import { classify, mark, MEMBERS, type Tier } from "../../../src/widgets/segments";
 
 describe("classify follows the rule of thumb from the top", () => {
   it.each([

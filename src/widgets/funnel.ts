@@ -1,4 +1,4 @@
-import { parseNum, type NumRule, type Parsed } from "../widgets/numbers";
+import { parseNum, type NumRule, type Parsed } from "./numbers";
 
 export const MIN_STAGES = 2;
 export const MAX_STAGES = 8;

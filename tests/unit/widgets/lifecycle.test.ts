@@ -6,7 +6,7 @@ import {
   STAGE_MOVE,
   weeklyGrowth,
   type Community,
-} from "../../../src/islands/LifecycleIdentifier/lifecycle";
+} from "../../../src/widgets/lifecycle";
 
 const byId = (id: string) => COMMUNITIES.find((c) => c.id === id)!;
 const series = (start: number, rates: number[]) =>

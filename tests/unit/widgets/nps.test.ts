@@ -5,7 +5,7 @@ import {
   EXAMPLE_LIST,
   parseAnswers,
   parseCounts,
-} from "../../../src/islands/NpsCalculator/nps";
+} from "../../../src/widgets/nps";
 
 const counts = (scores: number[]) => {
   const c = Array.from({ length: 11 }, () => 0);

@@ -1,4 +1,4 @@
-import { parseNum, type Parsed } from "../widgets/numbers";
+import { parseNum, type Parsed } from "./numbers";
 
 /**
  * A one-round referral model for module 8. Everything is expected values, so the result is the
