@@ -8,10 +8,10 @@ import {
 } from "../../grading/certificate";
 import type { Evidence, ModuleEvidence } from "../../grading/certificate-check";
 import { parseProgress } from "../../lib/light/progress";
-import type { ModuleInfo } from "../ProgressDashboard/dashboard";
+import type { ModuleInfo } from "../../progress/dashboard";
 import { readText } from "../../lib/browser-files";
-import { errorText } from "../RecoveryNotice/errors";
-import { percent } from "../Quiz/view";
+import { errorText } from "../../i18n/decode-errors";
+import { percent } from "../../grading/quiz-view";
 import type { T } from "../../i18n/t";
 
 interface Props {

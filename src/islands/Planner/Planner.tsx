@@ -33,14 +33,20 @@ import { fmtPct } from "../../widgets/numbers";
 import { downloadText } from "../../lib/browser-files";
 import { EditorContext, type PlanEditor } from "./fields";
 import { NewPlan, type NewPlanChoice } from "./NewPlan";
-import { outlineToMarkdown, planOutline, type ScoreLine } from "./outline";
+import { outlineToMarkdown, planOutline, type ScoreLine } from "../../planner/outline";
 import { PlanDocument } from "./PlanDocument";
 import { PlanForm } from "./PlanForm";
-import { SECTIONS } from "./outline";
-import { setField } from "./plan-edit";
+import { SECTIONS } from "../../planner/outline";
+import { setField } from "../../planner/plan-edit";
 import { RunPanel } from "./RunPanel";
 import { ScorePanel } from "./ScorePanel";
-import type { AssignmentView, ExampleView, RubricView, ScenarioOption, SimLabels } from "./view";
+import type {
+  AssignmentView,
+  ExampleView,
+  RubricView,
+  ScenarioOption,
+  SimLabels,
+} from "../../planner/view";
 import "./planner.css";
 
 interface Props {

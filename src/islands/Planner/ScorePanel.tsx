@@ -1,9 +1,9 @@
 import type { LevelId } from "../../schemas/levels";
 import type { RubricScore } from "../../grading/rubric";
-import type { Translate } from "../widgets/NumField";
+import type { T } from "../../i18n/t";
 import { fmtPct } from "../../widgets/numbers";
 import { CriterionItem, points, rank } from "./CriterionItem";
-import type { CriterionView, RubricView } from "./view";
+import type { CriterionView, RubricView } from "../../planner/view";
 
 export function ScorePanel({
   lang,
@@ -20,7 +20,7 @@ export function ScorePanel({
   onRubric: (id: string) => void;
   score: RubricScore<CriterionView>;
   onSelf: (criterion: string, level: LevelId) => void;
-  t: Translate;
+  t: T;
 }) {
   const rubric = rubrics.find((r) => r.id === rubricId)!;
   return (

@@ -4,9 +4,9 @@ import type { Progress } from "../../schemas/progress";
 import { parseFeedbackFile } from "../../lib/light/progress";
 import { feedbackFor } from "../../grading/class-feedback";
 import { addFeedback, removeFeedback } from "../../stores/progress-actions";
-import { errorText } from "../RecoveryNotice/errors";
+import { errorText } from "../../i18n/decode-errors";
 import { readText } from "../../lib/browser-files";
-import { formatDate } from "./format";
+import { formatDate } from "../../progress/format";
 import type { T } from "../../i18n/t";
 
 interface Props {

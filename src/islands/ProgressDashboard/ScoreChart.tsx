@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Progress } from "../../schemas/progress";
-import { percent } from "../Quiz/view";
-import { timeline } from "./dashboard";
-import { formatDate, timelineLabels } from "./format";
+import { percent } from "../../grading/quiz-view";
+import { timeline } from "../../progress/dashboard";
+import { formatDate, timelineLabels } from "../../progress/format";
 import type { T } from "../../i18n/t";
 
 interface Props {

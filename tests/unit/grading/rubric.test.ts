@@ -8,7 +8,7 @@ import { ExamplePlanSchema } from "../../../src/schemas/example-plan";
 import { ModuleSchema } from "../../../src/schemas/module";
 import type { Plan } from "../../../src/schemas/plan";
 import { levelForRatio, scoreCriterion, scorePlan } from "../../../src/grading/rubric";
-import { fieldEchoes } from "../../../src/islands/Planner/labels";
+import { fieldEchoes } from "../../../src/planner/labels";
 import { dictionary } from "../../../src/i18n";
 import { emptyPlan, fullPlan } from "./plan-builders";
 

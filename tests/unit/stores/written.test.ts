@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { setPersistentEngine } from "@nanostores/persistent";
 import { blankPlan, PlanSchema } from "../../../src/schemas/plan";
 import { WRITTEN_FIELDS, type WrittenField } from "../../../src/schemas/plan-options";
-import { getField, setField } from "../../../src/islands/Planner/plan-edit";
-import { answerOf, planWithAnswer } from "../../../src/islands/WrittenAssignment/answer";
+import { getField, setField } from "../../../src/planner/plan-edit";
+import { answerOf, planWithAnswer } from "../../../src/planner/written-answer";
 import {
   readableField,
   readField,

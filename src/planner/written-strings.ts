@@ -3,8 +3,8 @@
  * the fields it asks for (labels, hints, rows, options), the messages its checks can raise and
  * the rubric's level words. Kept to these so a module page does not carry the planner's strings.
  */
-import type { WrittenField } from "../../schemas/plan-options";
-import { fieldKeys } from "../Planner/labels";
+import type { WrittenField } from "../schemas/plan-options";
+import { fieldKeys } from "./labels";
 
 /** The issue groups (`rubric.issue.<group>.`) the checks of each plan section raise. */
 const ISSUE_GROUPS: Record<string, string> = {

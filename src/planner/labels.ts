@@ -4,8 +4,8 @@
  * give a check's message its field label ("Persona 2: “Who they are” …") and give the checks the
  * label and hint texts a learner might paste back instead of an answer (`fieldEchoes`).
  */
-import { ANY_FIELD, MIN_UNITS } from "../../grading/checks";
-import type { Strings } from "../../i18n/t";
+import { ANY_FIELD, MIN_UNITS } from "../grading/checks";
+import type { Strings } from "../i18n/t";
 
 /** Lists of rows: the i18n name of their rows (`planner.row.<row>`, `planner.f.<row>.<field>`). */
 const LISTS: Record<string, string> = {

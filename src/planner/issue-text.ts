@@ -3,11 +3,11 @@
  * checks ("personas.who", with its row number) turned into its label ("Persona 2: “Who they
  * are”"). Pure, so the planner and a module's written assignment word issues the same way.
  */
-import type { CheckIssue } from "../../grading/checks";
-import type { Translate } from "../widgets/NumField";
+import type { CheckIssue } from "../grading/checks";
+import type { T } from "../i18n/t";
 import { fieldKeys } from "./labels";
 
-export function issueText(t: Translate, issue: CheckIssue): string {
+export function issueText(t: T, issue: CheckIssue): string {
   const values: Record<string, string | number> = { ...issue.values };
   if (typeof values.day === "number") values.day = t(`planner.day.${values.day}`);
   if (typeof values.role === "string") values.role = t(`planner.o.review.${values.role}`);

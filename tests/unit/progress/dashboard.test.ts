@@ -1,17 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { emptyProgress } from "../../../../src/lib/light/progress";
-import {
-  withAssignmentResult,
-  withQuizAttempt,
-  withRead,
-} from "../../../../src/stores/progress-ops";
+import { emptyProgress } from "../../../src/lib/light/progress";
+import { withAssignmentResult, withQuizAttempt, withRead } from "../../../src/stores/progress-ops";
 import {
   moduleRows,
   nextStep,
   summary,
   timeline,
   type ModuleInfo,
-} from "../../../../src/islands/ProgressDashboard/dashboard";
+} from "../../../src/progress/dashboard";
 
 const modules: ModuleInfo[] = [
   "00-orientation",

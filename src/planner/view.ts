@@ -2,11 +2,11 @@
  * What the planner page hands the island: rubrics, examples and assignments in the page's
  * language, built at build time from the content collections.
  */
-import type { Lang } from "../../schemas/common";
-import type { Plan } from "../../schemas/plan";
-import type { LevelId, Rubric } from "../../schemas/rubric";
-import type { AssignmentKind } from "../../schemas/progress";
-import type { RunScenario } from "../../grading/plan-to-run";
+import type { Lang } from "../schemas/common";
+import type { Plan } from "../schemas/plan";
+import type { LevelId, Rubric } from "../schemas/rubric";
+import type { AssignmentKind } from "../schemas/progress";
+import type { RunScenario } from "../grading/plan-to-run";
 import type { OutlineSection } from "./outline";
 
 export type CriterionView = ({ kind: "auto"; check: string } | { kind: "self"; field: string }) & {

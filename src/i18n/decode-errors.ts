@@ -1,6 +1,6 @@
-import type { DecodeError } from "../../lib/light/progress";
+import type { DecodeError } from "../lib/light/progress";
 
-import type { T } from "../../i18n/t";
+import type { T } from "./t";
 
 /** Why a file or stored value was refused, in the learner's language (needs `progress.error.` strings). */
 export function errorText(t: T, error: DecodeError | "storage" | "read", path?: string): string {

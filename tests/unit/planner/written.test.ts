@@ -11,9 +11,9 @@ import { RubricSchema } from "../../../src/schemas/rubric";
 import { blankPlan } from "../../../src/schemas/plan";
 import { scorePlan } from "../../../src/grading/rubric";
 import { pickStrings } from "../../../src/i18n";
-import { getField, setField } from "../../../src/islands/Planner/plan-edit";
-import { writtenStringPrefixes } from "../../../src/islands/WrittenAssignment/strings";
-import { exampleTexts } from "../../../src/islands/WrittenAssignment/answer";
+import { getField, setField } from "../../../src/planner/plan-edit";
+import { writtenStringPrefixes } from "../../../src/planner/written-strings";
+import { exampleTexts } from "../../../src/planner/written-answer";
 import { PLACEHOLDERS } from "../../fixtures/plans/placeholders";
 
 const ROOT = join(import.meta.dirname, "../../..");

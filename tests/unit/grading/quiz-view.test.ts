@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { parseNumber } from "../../../../src/grading/quiz";
+import { parseNumber } from "../../../src/grading/quiz";
 import {
   answersFromForm,
   fieldName,
   multipleTally,
   type ViewItem,
-} from "../../../../src/islands/Quiz/view";
+} from "../../../src/grading/quiz-view";
 
 const opt = (id: string) => ({ id, text: id, correct: false });
 const items: ViewItem[] = [

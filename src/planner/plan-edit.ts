@@ -3,8 +3,8 @@
  * row's id standing for its place in a list: "personas.p-3f2a.who". The same paths name the
  * fields the rubric checks point at (src/grading/checks.ts), so "fix this" can focus them.
  */
-import type { CalendarSlot, Plan } from "../../schemas/plan";
-import { getField, isRow } from "../../grading/plan-path";
+import type { CalendarSlot, Plan } from "../schemas/plan";
+import { getField, isRow } from "../grading/plan-path";
 
 export { getField };
 

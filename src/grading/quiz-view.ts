@@ -1,5 +1,5 @@
 /** The quiz as the island receives it: one language's text, mapped server-side by ModuleQuiz.astro. */
-import type { Answer, GradableItem } from "../../grading/quiz";
+import type { Answer, GradableItem } from "./quiz";
 
 export interface ViewOption {
   id: string;

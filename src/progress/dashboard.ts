@@ -1,6 +1,6 @@
 /** What the progress page shows, computed from the record: plain functions, tested without a DOM. */
-import type { Progress } from "../../schemas/progress";
-import { assignmentStatus, moduleState, type AssignmentStatus } from "../../stores/progress-ops";
+import type { Progress } from "../schemas/progress";
+import { assignmentStatus, moduleState, type AssignmentStatus } from "../stores/progress-ops";
 
 /** A module as the progress and certificate pages know it (one language, from the build). */
 export interface ModuleInfo {

@@ -7,15 +7,15 @@ import {
   moveRow,
   removeRow,
   setField,
-} from "../../../src/islands/Planner/plan-edit";
+} from "../../../src/planner/plan-edit";
 import {
   excerptOutline,
   outlineToMarkdown,
   planOutline,
   SECTIONS,
-} from "../../../src/islands/Planner/outline";
-import { rubricView } from "../../../src/islands/Planner/view";
-import { issueText } from "../../../src/islands/Planner/issue-text";
+} from "../../../src/planner/outline";
+import { rubricView } from "../../../src/planner/view";
+import { issueText } from "../../../src/planner/issue-text";
 import { makeT } from "../../../src/i18n/t";
 import { dictionary } from "../../../src/i18n";
 import { RubricSchema } from "../../../src/schemas/rubric";

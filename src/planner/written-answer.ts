@@ -2,10 +2,10 @@
  * A written assignment's answer and the plan it is scored as: the fields the assignment asks
  * for, laid onto a blank plan so the rubric checks read them as they read any plan. Pure.
  */
-import type { Plan } from "../../schemas/plan";
-import type { WrittenField } from "../../schemas/plan-options";
-import { readField } from "../../stores/written";
-import { getField, setField } from "../Planner/plan-edit";
+import type { Plan } from "../schemas/plan";
+import type { WrittenField } from "../schemas/plan-options";
+import { readField } from "../stores/written";
+import { getField, setField } from "./plan-edit";
 
 /** The blank plan with each asked-for field the answer holds (values it may hold only). */
 export function planWithAnswer(

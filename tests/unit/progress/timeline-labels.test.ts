@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { timelineLabels } from "../../../../src/islands/ProgressDashboard/format";
+import { timelineLabels } from "../../../src/progress/format";
 
 describe("timelineLabels (the score chart's x axis)", () => {
   it("a date alone when each date comes once", () => {

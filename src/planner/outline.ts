@@ -2,9 +2,9 @@
  * The plan as a document: one outline feeds both the print view (PlanDocument.tsx) and the
  * Markdown export, so the two always say the same thing. Pure; labels come from `t`.
  */
-import type { Plan } from "../../schemas/plan";
-import { DAYS, STAGES, VALUES } from "../../schemas/plan-options";
-import type { Translate } from "../widgets/NumField";
+import type { Plan } from "../schemas/plan";
+import { DAYS, STAGES, VALUES } from "../schemas/plan-options";
+import type { T } from "../i18n/t";
 import { lengthUnit } from "./plan-edit";
 
 /** The plan's sections in order: the form, the section list, the print view and the export. */
@@ -57,7 +57,7 @@ const DASH = "—";
 const show = (v: string | number | null | undefined) =>
   v === null || v === undefined || String(v).trim() === "" ? DASH : String(v);
 
-export function planOutline(plan: Plan, t: Translate, scenarioName: string): Outline {
+export function planOutline(plan: Plan, t: T, scenarioName: string): Outline {
   const opt = (group: string, v: string | null) =>
     v === null ? DASH : t(`planner.o.${group}.${v}`);
   const yes = (b: boolean) => t(b ? "planner.doc.yes" : "planner.doc.no");
@@ -429,7 +429,7 @@ export function planOutline(plan: Plan, t: Translate, scenarioName: string): Out
  * Only what `plan` says beyond `blank`: the sections, field rows and tables an excerpt of a plan
  * (an exemplar answer) writes, each table with its heading.
  */
-export function excerptOutline(plan: Plan, blank: Plan, t: Translate): OutlineSection[] {
+export function excerptOutline(plan: Plan, blank: Plan, t: T): OutlineSection[] {
   const before = planOutline(blank, t, "").sections;
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   return planOutline(plan, t, "").sections.flatMap((section, i) => {
