@@ -15,11 +15,6 @@ export function fieldId(path: string): string {
   return `pf-${path.replace(/\./g, "-")}`;
 }
 
-/** The plan section a path belongs to (its first key), which is also the section's anchor. */
-export function sectionOf(path: string): string {
-  return path.split(".")[0] ?? "";
-}
-
 /** A copy of the plan with one field set; unknown paths change nothing. */
 export function setField(plan: Plan, path: string, value: unknown): Plan {
   const keys = path.split(".");

@@ -70,9 +70,6 @@ const store = persistentVersioned<MentorNotes, Unreadable, string>({
   },
 });
 
-/** Decodes the stored text; exported for tests. */
-export const decodeNotes: (text: string) => MentorNotes = store.decode;
-
 export const $mentorNotes = store.$store;
 
 const save = store.save;

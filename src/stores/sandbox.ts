@@ -48,9 +48,6 @@ const store = persistentVersioned<SandboxStored, Pick<SandboxRecovery, "reason">
   replaceWith: "nothing",
 });
 
-/** Reads a stored value: the saved sandbox, or null (nothing saved, or unreadable and set aside). */
-export const decodeSandbox: (text: string) => SandboxStored = store.decode;
-
 export const $sandbox = store.$store;
 
 /** Saves the sandbox; false when the browser refuses to store (the page keeps working from memory). */

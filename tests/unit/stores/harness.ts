@@ -1,4 +1,11 @@
 /**
+ * The stores' test harness: a localStorage stand-in, and loading a store module afresh over it as
+ * a page load would.
+ */
+import { setPersistentEngine } from "@nanostores/persistent";
+import { vi } from "vitest";
+
+/**
  * A localStorage stand-in for Node that behaves like the browser's: property and method access,
  * and a QuotaExceededError when a write would go past `quota` characters.
  */
@@ -30,4 +37,19 @@ export function memoryStorage(initial: Record<string, string> = {}, quota = Infi
     has: (_target, prop) => data.has(String(prop)),
     deleteProperty: (_target, prop) => data.delete(String(prop)),
   }) as unknown as Storage;
+}
+
+/**
+ * Imports a store module afresh with both localStorage and the persistent stores' engine on
+ * `storage`, as a page load would (call vi.unstubAllGlobals() after each test).
+ * @nanostores/persistent is loaded once per worker (node_modules are not reset), hence the engine.
+ */
+export async function loadOver<M>(storage: Storage, load: () => Promise<M>): Promise<M> {
+  vi.resetModules();
+  vi.stubGlobal("localStorage", storage);
+  setPersistentEngine(storage as unknown as Record<string, string>, {
+    addEventListener() {},
+    removeEventListener() {},
+  });
+  return load();
 }
