@@ -13,6 +13,7 @@ import {
   applyDecisions,
   init,
   leverHourParts,
+  memberCount,
   MODEL_VERSION,
   replay,
   scenarioLevers,
@@ -39,11 +40,12 @@ export function runCost(
   const hours = weeks.map((w) => w.hoursUsed);
   const busiest = busiestWindow(hours) ?? { average: 0, from: 1 };
   const week = busiest.from;
-  // The engine charges week w's levers against the members and joins it starts the week with.
+  // The engine charges week w's levers against the members and joins it starts the week with:
+  // the week before's, or for week 1 the scenario's starting state.
   const before = week > 1 ? weeks[week - 2] : undefined;
-  const start = init(scenario, mapped.run.seed);
-  const members = before ? before.members : weeks[0] ? weeks[0].members - weeks[0].joins : 0;
-  const lastJoins = before ? before.joins : start.lastJoins;
+  const start = before ? null : init(scenario, mapped.run.seed);
+  const members = before ? before.members : memberCount(start!);
+  const lastJoins = before ? before.joins : start!.lastJoins;
   const levers = applyDecisions(scenarioLevers(scenario), mapped.run.decisions, week);
   const parts = leverHourParts(levers, scenario, members, lastJoins, week === 1);
   const charged = Object.values(parts).reduce((sum, h) => sum + h, 0);

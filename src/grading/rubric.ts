@@ -225,17 +225,17 @@ export function scorePlan<C extends Scorable>(
   };
   const max = auto.max + self.max;
   const earned = max === 0 ? 0 : round4((auto.points + self.points) / max);
-  const capping = criteria.filter(
-    (c) =>
-      c.criterion.kind === "auto" &&
-      c.criterion.capsScoreAt !== undefined &&
-      c.notApplicable === null &&
-      c.level !== "excellent",
+  // The caps of criteria that apply and are not met in full; the lowest one holds the score.
+  const caps = criteria.flatMap((c) =>
+    c.criterion.kind === "auto" &&
+    c.criterion.capsScoreAt !== undefined &&
+    c.notApplicable === null &&
+    c.level !== "excellent"
+      ? [{ id: c.id, at: c.criterion.capsScoreAt }]
+      : [],
   );
-  const at = Math.min(
-    ...capping.map((c) => (c.criterion.kind === "auto" ? (c.criterion.capsScoreAt ?? 1) : 1)),
-  );
-  const capped = capping.length > 0 && earned > at ? { by: capping.map((c) => c.id), at } : null;
+  const at = Math.min(...caps.map((c) => c.at));
+  const capped = caps.length > 0 && earned > at ? { by: caps.map((c) => c.id), at } : null;
   const score = capped ? capped.at : earned;
   return {
     score,
