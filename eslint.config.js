@@ -60,7 +60,9 @@ function layerPatterns(rule) {
         (folder) => folder !== rule.folder && !rule.only?.includes(folder),
       )
     : (rule.never ?? []);
+  /** @param {string} folder */
   const tail = (folder) => folder.replace(/^src\//, "");
+  /** @type {({ group: string[]; message: string } | { regex: string; message: string })[]} */
   const patterns = banned.map((folder) => ({
     group: [`**/${tail(folder)}`, `**/${tail(folder)}/**`],
     message: rule.why,
@@ -107,6 +109,12 @@ export default defineConfig(
   // The layers of src/ (tests/unit/architecture/layers.mjs; the import-graph test checks the same rules).
   ...LAYERS.map((rule) => ({
     files: [`${rule.folder}/**/*.{ts,tsx,mjs}`],
-    rules: { "no-restricted-imports": ["error", { patterns: layerPatterns(rule) }] },
+    rules: {
+      "no-restricted-imports":
+        /** @type {["error", { patterns: ReturnType<typeof layerPatterns> }]} */ ([
+          "error",
+          { patterns: layerPatterns(rule) },
+        ]),
+    },
   })),
 );

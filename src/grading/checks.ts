@@ -19,6 +19,7 @@
  * neither gives a figure the constant says it is an assumption.
  */
 import type { Plan } from "../schemas/plan";
+import type { PlanCost } from "./plan-cost";
 import { STAGES, WEEKDAYS } from "../schemas/plan-options";
 import { getField } from "./plan-path";
 import {
@@ -171,6 +172,12 @@ export interface CheckContext {
    * exemplars): an answer made mostly of their sentences earns nothing.
    */
   examples?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * What the plan costs when its run is replayed in its scenario (plan-cost.ts): null when the
+   * plan names no scenario the engine knows, "pending" while the engine is still loading. Absent,
+   * the workload cannot be judged and earns nothing.
+   */
+  cost?: PlanCost | null | "pending";
 }
 
 /** The key of `CheckContext.echoes` whose texts no field may simply repeat. */
@@ -295,6 +302,16 @@ function textThen(
   if (!read.ok) return { ratio: 0, issues: [read.issue] };
   return parts(more());
 }
+
+/**
+ * A mutual-help group that runs no referral scheme: members bring neighbours by invitation and
+ * word of mouth, and rewards for invitations are not asked of it (a volunteer has no hours for
+ * them). Any group that does run one is held to tiers and anti-cheat.
+ */
+const noReferralScheme = (plan: Plan) =>
+  plan.positioning.goal === "mutual-help" &&
+  plan.referral.mode === "off" &&
+  plan.referral.tiers.length === 0;
 
 /** Counts of calendar slots per day, Monday first. */
 export function slotsPerDay(plan: Plan): number[] {
@@ -850,6 +867,7 @@ export const CHECKS = {
     parts([planText(ctx, plan, "segmentation.wakeUp", "segments.wakeUp")]),
 
   "referral-tiers": (plan, ctx = {}) => {
+    if (noReferralScheme(plan)) return { ratio: 1, issues: [], notApplicable: "noReferralScheme" };
     const { mode, tiers } = plan.referral;
     const complete = tiers.filter(
       (t) => t.invites !== null && substantive(ctx, t.reward, "referral.tiers.reward"),
@@ -887,6 +905,7 @@ export const CHECKS = {
   },
 
   "anti-cheat": (plan, ctx = {}) => {
+    if (noReferralScheme(plan)) return { ratio: 1, issues: [], notApplicable: "noReferralScheme" };
     const text = plan.referral.antiCheatMeasures;
     const field = "referral.antiCheatMeasures";
     const read = readText(ctx, text, field, field, "referral.antiCheatMeasures");
@@ -1138,6 +1157,33 @@ export const CHECKS = {
     return parts([
       [has("publishing"), { key: "team.sopPublishing", field: "team.sops" }],
       [has("crisis"), { key: "team.sopCrisis", field: "team.sops" }],
+    ]);
+  },
+
+  /** The run's hours and money fit the scenario's team and budget (plan-cost.ts). */
+  "workload-fits": (_plan, ctx = {}) => {
+    const cost = ctx.cost;
+    if (cost === undefined || cost === null || cost === "pending") {
+      const key = cost === "pending" ? "workload.pending" : "workload.noRun";
+      return { ratio: 0, issues: [{ key, field: "scenario" }] };
+    }
+    return parts([
+      [
+        cost.hoursFit,
+        {
+          key: "workload.hours",
+          values: { hours: cost.busiestHours, week: cost.busiestFrom, team: cost.teamHours },
+          field: "team.members",
+        },
+      ],
+      [
+        cost.moneyFit,
+        {
+          key: "workload.money",
+          values: { week: cost.moneyShortFrom ?? 0, budget: cost.budget },
+          field: "referral.adBudgetPerWeek",
+        },
+      ],
     ]);
   },
 } satisfies Record<string, Check>;

@@ -11,6 +11,10 @@
  * A self-assessed criterion counts only once the part of the plan it judges says something: a
  * level picked for a blank or placeholder answer earns nothing, with an issue saying so.
  *
+ * A criterion with `capsScoreAt` (the workload that must fit the team) holds the whole score at
+ * that share while its check is not met in full: no mark elsewhere makes up for a plan the team
+ * cannot carry out.
+ *
  * A criterion that does not apply — the rubric says so for the community's goal or team size, or
  * its check finds nothing to judge (no videos to limit, nothing sold) — has no level and leaves
  * the denominator: it neither earns points nor costs them.
@@ -37,7 +41,8 @@ export interface NaRule {
 
 /** What scoring needs of a criterion; the texts do not matter here. */
 export type Scorable = (
-  { kind: "auto"; check: string; weight: number } | { kind: "self"; weight: number; field?: string }
+  | { kind: "auto"; check: string; weight: number; capsScoreAt?: number }
+  | { kind: "self"; weight: number; field?: string }
 ) & { notApplicable?: readonly NaRule[] };
 
 /** Why a criterion does not apply: a rule of the rubric (its index) or its check (an i18n key). */
@@ -74,6 +79,11 @@ export interface RubricScore<C extends Scorable = Scorable> {
   self: PartScore & { unassessed: number };
   /** How many criteria do not apply to this plan. */
   notApplicable: number;
+  /**
+   * The criteria whose `capsScoreAt` holds the score down (their checks are not met in full),
+   * and the share the score is held at; null when nothing caps it.
+   */
+  capped: { by: string[]; at: number } | null;
   criteria: CriterionScore<C>[];
 }
 
@@ -214,7 +224,19 @@ export function scorePlan<C extends Scorable>(
     ).length,
   };
   const max = auto.max + self.max;
-  const score = max === 0 ? 0 : round4((auto.points + self.points) / max);
+  const earned = max === 0 ? 0 : round4((auto.points + self.points) / max);
+  const capping = criteria.filter(
+    (c) =>
+      c.criterion.kind === "auto" &&
+      c.criterion.capsScoreAt !== undefined &&
+      c.notApplicable === null &&
+      c.level !== "excellent",
+  );
+  const at = Math.min(
+    ...capping.map((c) => (c.criterion.kind === "auto" ? (c.criterion.capsScoreAt ?? 1) : 1)),
+  );
+  const capped = capping.length > 0 && earned > at ? { by: capping.map((c) => c.id), at } : null;
+  const score = capped ? capped.at : earned;
   return {
     score,
     passed: passes(score, passMark),
@@ -222,6 +244,7 @@ export function scorePlan<C extends Scorable>(
     auto,
     self,
     notApplicable: criteria.filter((c) => c.notApplicable !== null).length,
+    capped,
     criteria,
   };
 }

@@ -33,6 +33,30 @@ const SPAN: Record<string, number> = { nps: 100 };
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const round4 = (x: number) => Math.round(x * 10000) / 10000;
 
+/**
+ * The busiest `span` consecutive weeks of a weekly series: their average (to 0.1) and the week
+ * (1-based) the window starts. A series shorter than `span` is one window.
+ */
+export function busiestWindow(
+  values: readonly number[],
+  span = RESOURCE_WINDOW,
+): { average: number; from: number } | null {
+  if (!values.length) return null;
+  const width = Math.min(span, values.length);
+  let sum = 0;
+  for (let i = 0; i < width; i++) sum += values[i]!;
+  let best = sum;
+  let from = 0;
+  for (let i = width; i < values.length; i++) {
+    sum += values[i]! - values[i - width]!;
+    if (sum > best) {
+      best = sum;
+      from = i - width + 1;
+    }
+  }
+  return { average: round1(best / width), from: from + 1 };
+}
+
 /** The average of the busiest RESOURCE_WINDOW consecutive weeks among the first `upTo` weeks. */
 function busiestAverage(
   weeks: readonly WeekMetrics[],
@@ -45,16 +69,7 @@ function busiestAverage(
     if (typeof value !== "number") return null;
     values.push(value);
   }
-  if (!values.length) return null;
-  const span = Math.min(RESOURCE_WINDOW, values.length);
-  let sum = 0;
-  for (let i = 0; i < span; i++) sum += values[i]!;
-  let best = sum;
-  for (let i = span; i < values.length; i++) {
-    sum += values[i]! - values[i - span]!;
-    if (sum > best) best = sum;
-  }
-  return round1(best / span);
+  return busiestWindow(values)?.average ?? null;
 }
 
 /** The value a goal is judged on under `rule` (the current rule by default), or null if the run has none. */

@@ -9,7 +9,9 @@ import type { AssignmentKind } from "../schemas/progress";
 import type { RunScenario } from "../grading/plan-to-run";
 import type { OutlineSection } from "./outline";
 
-export type CriterionView = ({ kind: "auto"; check: string } | { kind: "self"; field: string }) & {
+export type CriterionView = (
+  { kind: "auto"; check: string; capsScoreAt?: number } | { kind: "self"; field: string }
+) & {
   weight: number;
   title: string;
   feedback: string;
@@ -96,7 +98,12 @@ export function rubricView(
     };
     criteria[cid] =
       c.kind === "auto"
-        ? { kind: "auto", check: c.check, ...common }
+        ? {
+            kind: "auto",
+            check: c.check,
+            ...(c.capsScoreAt === undefined ? {} : { capsScoreAt: c.capsScoreAt }),
+            ...common,
+          }
         : { kind: "self", field: c.field, ...common };
   }
   return {

@@ -50,6 +50,12 @@ export const AutoCriterionSchema = z.object({
   check: z.string().min(1),
   /** What each level means; optional, since the check's own messages say what is missing. */
   descriptors: z.record(LevelIdSchema, LocalizedSchema).default({}),
+  /**
+   * A standard no plan passes without: while its check is not met in full, the plan's score is
+   * held at this share, whatever its other marks (a plan its team cannot carry out is not a
+   * passing plan). Set below the pass mark.
+   */
+  capsScoreAt: z.number().min(0).max(1).optional(),
 });
 
 export const SelfCriterionSchema = z.object({
@@ -143,6 +149,19 @@ export const RubricSchema = z
             message: `the ${kind} exemplar must mark "${id}"${criterion.kind === "self" ? " (self-assessed: learners calibrate against it)" : " (a written assignment's exemplars mark every criterion)"}`,
           });
         }
+      }
+    }
+    for (const [id, criterion] of entries) {
+      if (
+        criterion.kind === "auto" &&
+        criterion.capsScoreAt !== undefined &&
+        criterion.capsScoreAt >= rubric.passMark
+      ) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["criteria", id, "capsScoreAt"],
+          message: `criterion "${id}" caps the score at ${criterion.capsScoreAt}, which is not below the pass mark ${rubric.passMark}: a plan that fails it would still pass`,
+        });
       }
     }
   });

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { LocalizedSchema, SlugSchema } from "./common";
-import { GoalSchema } from "./module";
+import { GoalSchema } from "./goal";
 import { COMMUNITY_TYPES, CURRENCIES, PLATFORMS, REGIONS, STAGES } from "../vocabulary/community";
 import { LEVERS, type LeverSpec, type Levers } from "../vocabulary/levers";
 import { GOAL_METRICS } from "../vocabulary/metrics";

@@ -13,7 +13,7 @@ import type { ReplayResult, Run, Scenario } from "./types";
 
 export { MODEL_VERSION } from "./parameters";
 export { init, step, summarize, scenarioLevers, memberCount } from "./engine";
-export { leverHours } from "./week/budget";
+export { leverHourParts, leverHours, seedHours, type LeverHours } from "./cost";
 export { topPostersShare } from "./participation";
 export {
   LEVERS,

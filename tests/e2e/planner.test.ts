@@ -114,6 +114,26 @@ describe("the strategy planner", () => {
     await page.close();
   });
 
+  it("shows the hours and money the plan's run needs, and a plan its team cannot pay for cannot pass", async () => {
+    const { page, consoleErrors } = await site.page("/en/planner/");
+    await startPlan(page, 2);
+    await shows(page, ".pl-cost-ok", "within the team's 15");
+    await shows(page, ".pl-cost-table th", "Posts a day");
+    const before = await scoreWhen(page, ">", 79);
+    // Paid ads in a volunteer group with no money: the run wants money it does not have.
+    await page.fill("#pf-referral-adBudgetPerWeek", "2000");
+    await shows(page, ".pl-cost-over", "more than the ¥0 weekly budget");
+    await scoreWhen(page, "=", 60);
+    await shows(page, ".pl-capped", "Score held at 60%");
+    await shows(page, ".pl-score-total", "Not passed yet");
+    await page.locator(".pl-fix", { hasText: "weekly budget" }).first().click();
+    await page.waitForFunction(() => document.activeElement?.id === "pf-referral-adBudgetPerWeek");
+    await page.fill("#pf-referral-adBudgetPerWeek", "0");
+    await scoreWhen(page, "=", before);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it("fills a blank plan: positioning, a weekday's calendar, a crisis time — and the score rises", async () => {
     const { page, consoleErrors } = await site.page("/en/planner/");
     await startPlan(page, 0, "Night-shift nurses' circle");
@@ -157,7 +177,7 @@ describe("the strategy planner", () => {
     const posts = page.locator(".pl-crit.level-na", { hasText: "3–5 posts every weekday" });
     await posts.locator(".pl-level", { hasText: "Not applicable" }).waitFor();
     await posts.locator(".pl-na", { hasText: "mutual-help group" }).waitFor();
-    await shows(page, ".pl-score-parts", "4 criteria do not apply");
+    await shows(page, ".pl-score-parts", "7 criteria do not apply");
 
     await page.selectOption("#pl-rubric", "platform-rules");
     const before = await scoreWhen(page, ">", 50);
@@ -419,7 +439,7 @@ describe("the planner for everyone", () => {
       });
       await startPlan(page, 1);
       if (width < 600) {
-        await page.locator(".pl-score > details > summary").click();
+        await page.locator(".pl-score > details:first-child > summary").click();
         await page.waitForSelector(".pl-score details[open] .pl-criteria");
       }
       expect(await site.axe(page)).toEqual([]);

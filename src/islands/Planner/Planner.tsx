@@ -5,6 +5,7 @@ import type { LevelId } from "../../schemas/rubric";
 import { makeT, type Strings } from "../../i18n/t";
 import { scorePlan } from "../../grading/rubric";
 import { planToRun, sandboxLink } from "../../grading/plan-to-run";
+import type { PlanCost } from "../../grading/plan-cost";
 import {
   parsePlanFile,
   planFileName,
@@ -29,7 +30,7 @@ import {
   type Deleted,
   type PlansRecovery,
 } from "../../stores/plans";
-import { fmtPct } from "../../widgets/numbers";
+import { fmtNum, fmtPct } from "../../widgets/numbers";
 import { downloadText } from "../../lib/browser-files";
 import { EditorContext, type PlanEditor } from "./fields";
 import { NewPlan, type NewPlanChoice } from "./NewPlan";
@@ -38,8 +39,9 @@ import { PlanDocument } from "./PlanDocument";
 import { PlanForm } from "./PlanForm";
 import { SECTIONS } from "../../planner/outline";
 import { setField } from "../../planner/plan-edit";
+import { CostPanel } from "./CostPanel";
 import { RunPanel } from "./RunPanel";
-import { ScorePanel } from "./ScorePanel";
+import { cappedText, ScorePanel } from "./ScorePanel";
 import type {
   AssignmentView,
   ExampleView,
@@ -91,6 +93,9 @@ function importError(
 /** The progress store, loaded only when a module's assignment is being done. */
 const progress = () => import("../../stores/progress");
 
+/** The engine, loaded after the page: it runs the plan to find what it costs. */
+type Costing = typeof import("../../grading/plan-cost");
+
 export default function Planner({
   lang,
   strings,
@@ -116,6 +121,7 @@ export default function Planner({
   const [recorded, setRecorded] = useState<string | null>(null);
   const [wide] = useState(() => window.matchMedia("(min-width: 64rem)").matches);
   const [navOpen] = useState(() => window.matchMedia("(min-width: 90rem)").matches);
+  const [costing, setCosting] = useState<Costing | "failed" | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const say = (notice: Notice) => setNotices([notice]);
@@ -154,6 +160,13 @@ export default function Planner({
     }
   }, []);
 
+  useEffect(() => {
+    import("../../grading/plan-cost").then(
+      (module) => setCosting(module),
+      () => setCosting("failed"),
+    );
+  }, []);
+
   // Printing from the browser menu prints the document too.
   useEffect(() => {
     const before = () => setView("print");
@@ -164,16 +177,22 @@ export default function Planner({
   const rubric = rubrics.find((r) => r.id === rubricId) ?? rubrics[0]!;
   const passMark =
     assignment && assignment.rubric === rubric.id ? assignment.passMark : rubric.passMark;
-  const score = useMemo(
-    () => (plan ? scorePlan(rubric, plan, { passMark, echoes }) : null),
-    [plan, rubric, passMark, echoes],
-  );
   const mapped = useMemo(() => {
     const scenario = plan && scenarios.find((s) => s.id === plan.scenario);
     return plan && scenario
       ? planToRun(plan, { scenario, modelVersion: sim.modelVersion, seed: scenario.seed })
       : null;
   }, [plan, scenarios, sim]);
+  // What the plan's run costs: "pending" until the engine has loaded (the score waits for it).
+  const cost = useMemo((): PlanCost | null | "pending" => {
+    if (!mapped) return null;
+    if (costing === null || costing === "failed") return "pending";
+    return costing.planCost(mapped);
+  }, [mapped, costing]);
+  const score = useMemo(
+    () => (plan ? scorePlan(rubric, plan, { passMark, echoes, cost }) : null),
+    [plan, rubric, passMark, echoes, cost],
+  );
   const runHref = useMemo(
     () => (plan && mapped ? sandboxLink(plan, mapped, lang) : null),
     [plan, mapped, lang],
@@ -210,7 +229,7 @@ export default function Planner({
       ? {
           rubric: rubric.title,
           score: `${fmtPct(lang, score.score, 0)} · ${t(score.passed ? "rubric.passed" : "rubric.notYet", { mark: fmtPct(lang, score.passMark, 0) })}`,
-          detail: `${t("rubric.autoPart", { points: round1(score.auto.points), max: round1(score.auto.max) })} ${t("rubric.selfPart", { points: round1(score.self.points), max: round1(score.self.max) })}`,
+          detail: `${t("rubric.autoPart", { points: round1(score.auto.points), max: round1(score.auto.max) })} ${t("rubric.selfPart", { points: round1(score.self.points), max: round1(score.self.max) })}${score.capped ? ` ${cappedText(t, lang, rubric, score.capped)}` : ""}`,
         }
       : undefined;
 
@@ -377,7 +396,7 @@ export default function Planner({
               <button
                 type="button"
                 class="btn btn-primary"
-                disabled={rubric.id !== assignment.rubric}
+                disabled={rubric.id !== assignment.rubric || cost === "pending"}
                 onClick={async () => {
                   const at = new Date().toISOString();
                   const { recordAssignment } = await progress();
@@ -571,6 +590,25 @@ export default function Planner({
                     selfAssessment: { ...p.selfAssessment, [id]: level },
                   }))
                 }
+                t={t}
+              />
+            </details>
+            <details open={wide} class="pl-cost">
+              <summary>
+                <span id="pl-cost-h">{t("planner.cost.heading")}</span>{" "}
+                {cost && cost !== "pending" && (
+                  <span class={`pl-score-mini${cost.hoursFit && cost.moneyFit ? "" : " is-over"}`}>
+                    {t("planner.cost.mini", {
+                      hours: fmtNum(lang, cost.busiestHours, 1),
+                      team: fmtNum(lang, cost.teamHours, 1),
+                    })}
+                  </span>
+                )}
+              </summary>
+              <CostPanel
+                cost={costing === "failed" ? "failed" : cost}
+                labels={sim}
+                lang={lang}
                 t={t}
               />
             </details>

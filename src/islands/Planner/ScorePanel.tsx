@@ -5,6 +5,19 @@ import { fmtPct } from "../../widgets/numbers";
 import { CriterionItem, points, rank } from "./CriterionItem";
 import type { CriterionView, RubricView } from "../../planner/view";
 
+/** Why the score is held down: the criteria whose standard every passing plan must meet. */
+export function cappedText(
+  t: T,
+  lang: string,
+  rubric: RubricView,
+  capped: NonNullable<RubricScore["capped"]>,
+): string {
+  return t("rubric.capped", {
+    at: fmtPct(lang, capped.at, 0),
+    criteria: capped.by.map((id) => rubric.criteria[id]?.title ?? id).join(t("rubric.listSep")),
+  });
+}
+
 export function ScorePanel({
   lang,
   rubrics,
@@ -59,6 +72,7 @@ export function ScorePanel({
           </>
         )}
       </p>
+      {score.capped && <p class="pl-capped">{cappedText(t, lang, rubric, score.capped)}</p>}
       <ol class="pl-criteria">
         {/* Each group in the rubric's order (sort is stable). */}
         {[...score.criteria]

@@ -6,50 +6,10 @@
  */
 import * as P from "../parameters";
 import { sat } from "../math";
-import type { Levers, Scenario } from "../types";
 import type { WeekContext } from "./context";
 import { deliver } from "./delivery";
 import { toggleAlert } from "./draws";
-
-/**
- * The hours a week's levers ask for, given the members and last week's joins: the cost table
- * the sandbox, the planner and the engine share.
- */
-export function leverHours(
-  levers: Levers,
-  scenario: Scenario,
-  members: number,
-  lastJoins: number,
-  opening = false,
-): number {
-  const H = P.HOURS;
-  const typ = P.TYPES[scenario.communityType];
-  return (
-    (opening ? seedHours(levers) : 0) +
-    levers.postsPerDay * 7 * (H.postBase + H.postQuality * levers.contentQuality) +
-    (levers.ugcRewards > 0 ? levers.ugcRewards * (H.ugcBase + H.ugcPerMember * members) : 0) +
-    levers.eventsPerWeek * H.perEvent * typ.eventHours +
-    levers.replyCoverage * (H.replyBase + H.replyPerJoin * lastJoins) +
-    H.rules[levers.rules] +
-    (levers.rules === "strict" ? H.strictPerMember * members : 0) +
-    levers.moderationHours +
-    P.REFERRAL[levers.referral].hours +
-    (levers.antiCheat && levers.referral !== "off" ? P.ANTI_CHEAT_HOURS : 0) +
-    (levers.adBudget > 0 ? P.AD_HOURS_BASE + (P.AD_HOURS_PER_5000 * levers.adBudget) / 5000 : 0) +
-    levers.segmentCare * (H.careBase + H.carePerMember * members) +
-    (levers.monetization > 0
-      ? levers.monetization * (H.monetizationBase + H.monetizationPerMember * members)
-      : 0) +
-    Math.min(H.crisisStandbyMax, H.crisisStandbyK / levers.crisisResponseMinutes)
-  );
-}
-
-/** The one-off hours of inviting the seed members (week 1). */
-export function seedHours(levers: Levers): number {
-  return (
-    levers.seedInvites * (P.SEEDS.hoursBase + P.SEEDS.hoursFit * levers.seedFit * levers.seedFit)
-  );
-}
+import { leverHours } from "../cost";
 
 /** This week's hours, burnout, money and what the levers deliver. */
 export function budgetWeek(w: WeekContext): void {

@@ -4,9 +4,11 @@ import {
   CHECKS,
   inWindow,
   runCheck,
+  type CheckContext,
   type CheckId,
   type CheckResult,
 } from "../../../src/grading/checks";
+import type { PlanCost } from "../../../src/grading/plan-cost";
 import type { PlanInput } from "../../../src/schemas/plan";
 import { emptyPlan, fullPlan } from "./plan-builders";
 
@@ -16,7 +18,25 @@ type Case = [
   change: (p: PlanInput) => void,
   ratio: number,
   keys: string[],
+  ctx?: CheckContext,
 ];
+
+/** A run that fits its team's hours and budget, as plan-cost.ts reports it. */
+const FITS: PlanCost = {
+  teamHours: 15,
+  busiestHours: 14.2,
+  busiestFrom: 30,
+  firstWeekHours: 12,
+  levers: { postsPerDay: 4, eventsPerWeek: 3 },
+  otherHours: 1.2,
+  budget: 0,
+  meanSpend: 0,
+  maxSpend: 0,
+  moneyShortFrom: null,
+  hoursFit: true,
+  moneyFit: true,
+};
+const cost = (change: Partial<PlanCost>): CheckContext => ({ cost: { ...FITS, ...change } });
 
 const slots = (p: PlanInput) => p.calendar!.slots!;
 const dropDay = (day: number, keep: number) => (p: PlanInput) => {
@@ -572,17 +592,51 @@ const cases: Case[] = [
     1 / 2,
     ["team.sopCrisis"],
   ],
+  [
+    "workload-fits",
+    "the busiest four weeks need more than the team's hours",
+    () => {},
+    1 / 2,
+    ["workload.hours"],
+    cost({ busiestHours: 21.1, hoursFit: false }),
+  ],
+  [
+    "workload-fits",
+    "the money runs short from week 9",
+    () => {},
+    1 / 2,
+    ["workload.money"],
+    cost({ moneyShortFrom: 9, moneyFit: false }),
+  ],
+  [
+    "workload-fits",
+    "both overrun",
+    () => {},
+    0,
+    ["workload.hours", "workload.money"],
+    cost({ hoursFit: false, moneyShortFrom: 3, moneyFit: false }),
+  ],
+  [
+    "workload-fits",
+    "the engine still loading",
+    () => {},
+    0,
+    ["workload.pending"],
+    { cost: "pending" },
+  ],
+  ["workload-fits", "no scenario to run in", () => {}, 0, ["workload.noRun"], { cost: null }],
+  ["workload-fits", "nobody worked out the cost", () => {}, 0, ["workload.noRun"], {}],
 ];
 
 describe("a plan that meets every standard", () => {
   const plan = fullPlan();
   it.each(CHECK_IDS)("passes %s in full", (id) => {
-    expect(CHECKS[id](plan)).toEqual({ ratio: 1, issues: [] });
+    expect(CHECKS[id](plan, { cost: FITS })).toEqual({ ratio: 1, issues: [] });
   });
 });
 
-describe.each(cases)("%s: %s", (id, _what, change, ratio, keys) => {
-  const result = runCheck(id, fullPlan(change));
+describe.each(cases)("%s: %s", (id, _what, change, ratio, keys, ctx = { cost: FITS }) => {
+  const result = runCheck(id, fullPlan(change), ctx);
   it(`meets ${Math.round(ratio * 100)}% and reports ${keys.join(", ") || "nothing"}`, () => {
     expect(result.ratio).toBeCloseTo(ratio, 6);
     expect(result.issues.map((i) => i.key)).toEqual(keys);

@@ -14,6 +14,13 @@ import {
 } from "../../../src/widgets/lifecycle";
 import { PLATFORMS, QUESTIONS } from "../../../src/widgets/platforms";
 import { SCALAR_FIELDS } from "../../../src/widgets/referral";
+import {
+  ACTORS,
+  CADENCES,
+  WELCOME_STEPS,
+  checkPlan,
+  EXAMPLE as CULTURE,
+} from "../../../src/widgets/rituals";
 import { MEMBERS, TIERS, type Note, type Reason } from "../../../src/widgets/segments";
 
 const ISLANDS = join(import.meta.dirname, "../../../src/islands");
@@ -26,6 +33,7 @@ const WIDGETS = {
   CalendarChecker: "calendarChecker",
   ReferralDesigner: "referralDesigner",
   CrisisDrill: "crisisDrill",
+  RitualDesigner: "ritualDesigner",
 } as const;
 
 /** Keys built from data at run time (template literals in the islands). */
@@ -67,6 +75,20 @@ const DYNAMIC: Record<keyof typeof WIDGETS, string[]> = {
     ...["cadence", "longPosts", "videos", "peaks"].flatMap((c) => [`check.${c}`, `fix.${c}`]),
   ],
   ReferralDesigner: [...SCALAR_FIELDS.map((f) => `f.${f}`), "model.tiered", "model.cash"],
+  RitualDesigner: [
+    ...CADENCES.map((c) => `cadence.${c}`),
+    ...ACTORS.map((a) => `actor.${a}`),
+    ...WELCOME_STEPS.flatMap((s) => [`step.${s}`, `fix.${s}`]).filter(
+      (k) => !["fix.firstTask"].includes(k),
+    ),
+    "fix.tooMany",
+    ...checkPlan(CULTURE)
+      .filter((c) => c.id !== "slogan" && c.id !== "time")
+      .flatMap((c) => [`check.${c.id}.ok`, `check.${c.id}.bad`]),
+    ...["empty", "okChars", "badChars", "okWords", "badWords"].map((k) => `check.slogan.${k}`),
+    "check.time.ok",
+    "check.time.bad",
+  ],
   CrisisDrill: [
     ...[1, 2, 3, 4].map((l) => `level.${l}`),
     ...Object.values(STEPS).flatMap((s) => [

@@ -151,6 +151,7 @@ describe("a rubric in one language", () => {
         notApplicable: [
           { goals: ["mutual-help"], reason: local("互助小组不要求", "Not for mutual help") },
         ],
+        capsScoreAt: 0.5,
       },
     },
     exemplars: {
@@ -177,6 +178,7 @@ describe("a rubric in one language", () => {
       cadence: {
         kind: "auto",
         check: "posts-per-weekday",
+        capsScoreAt: 0.5,
         weight: 3,
         title: "Cadence",
         feedback: "3–5 a day",
