@@ -1,5 +1,6 @@
 import { defineCollection } from "astro:content";
 import { glob, file } from "astro/loaders";
+import type { z } from "astro/zod";
 import { ModuleSchema } from "./schemas/module";
 import { QuizSchema } from "./schemas/quiz";
 import { GlossaryEntrySchema } from "./schemas/glossary";
@@ -17,27 +18,27 @@ import { BreakdownSchema } from "./schemas/breakdown";
  */
 const retainBody = false;
 
+/**
+ * The files matching `pattern` under content/<folder>, each entry's id its path there without the
+ * extension ("zh-cn/04-cold-start" for content/modules/zh-cn/04-cold-start.mdx).
+ */
+function files<S extends z.ZodTypeAny>(folder: string, pattern: string, schema: S) {
+  return defineCollection({
+    loader: glob({
+      retainBody,
+      pattern,
+      base: `./content/${folder}`,
+      generateId: ({ entry }) => entry.replace(/\.[a-z]+$/, ""),
+    }),
+    schema,
+  });
+}
+
 /** content/modules/<lang>/NN-slug.mdx; entry id "<lang>/NN-slug". */
-const modules = defineCollection({
-  loader: glob({
-    retainBody,
-    pattern: "*/[0-9][0-9]-*.mdx",
-    base: "./content/modules",
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
-  }),
-  schema: ModuleSchema,
-});
+const modules = files("modules", "*/[0-9][0-9]-*.mdx", ModuleSchema);
 
 /** content/quizzes/NN-slug.yaml; entry id "NN-slug", shared by both languages. */
-const quizzes = defineCollection({
-  loader: glob({
-    retainBody,
-    pattern: "[0-9][0-9]-*.yaml",
-    base: "./content/quizzes",
-    generateId: ({ entry }) => entry.replace(/\.yaml$/, ""),
-  }),
-  schema: QuizSchema,
-});
+const quizzes = files("quizzes", "[0-9][0-9]-*.yaml", QuizSchema);
 
 const glossary = defineCollection({
   loader: file("./content/glossary.yaml"),
@@ -51,15 +52,7 @@ const tracks = defineCollection({
 });
 
 /** content/cases/<lang>/<scenario-id>.mdx; entry id "<lang>/<scenario-id>". */
-const cases = defineCollection({
-  loader: glob({
-    retainBody,
-    pattern: "*/*.mdx",
-    base: "./content/cases",
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
-  }),
-  schema: CaseSchema,
-});
+const cases = files("cases", "*/*.mdx", CaseSchema);
 
 /** content/case-figures.yaml: each case community's one set of numbers, shared by both languages. */
 const caseFigures = defineCollection({
@@ -68,26 +61,10 @@ const caseFigures = defineCollection({
 });
 
 /** content/rubrics/<id>.yaml; the id is what module frontmatter's `assignment.rubric` names. */
-const rubrics = defineCollection({
-  loader: glob({
-    retainBody,
-    pattern: "*.yaml",
-    base: "./content/rubrics",
-    generateId: ({ entry }) => entry.replace(/\.yaml$/, ""),
-  }),
-  schema: CheckedRubricSchema,
-});
+const rubrics = files("rubrics", "*.yaml", CheckedRubricSchema);
 
 /** content/plans/<scenario-id>.json: example plans for the planner, texts in both languages. */
-const plans = defineCollection({
-  loader: glob({
-    retainBody,
-    pattern: "*.json",
-    base: "./content/plans",
-    generateId: ({ entry }) => entry.replace(/\.json$/, ""),
-  }),
-  schema: ExamplePlanSchema,
-});
+const plans = files("plans", "*.json", ExamplePlanSchema);
 
 /** content/platform-rules.yaml: each platform's limits, quotas, sanctions, fees and refund rules, sourced and dated. */
 const platformRules = defineCollection({
@@ -96,26 +73,10 @@ const platformRules = defineCollection({
 });
 
 /** content/templates/<id>.yaml: the downloadable templates, built into files in both languages. */
-const templates = defineCollection({
-  loader: glob({
-    retainBody,
-    pattern: "*.yaml",
-    base: "./content/templates",
-    generateId: ({ entry }) => entry.replace(/\.yaml$/, ""),
-  }),
-  schema: TemplateSchema,
-});
+const templates = files("templates", "*.yaml", TemplateSchema);
 
 /** content/breakdowns/<lang>/<id>.mdx: sourced notes on real communities; entry id "<lang>/<id>". */
-const breakdowns = defineCollection({
-  loader: glob({
-    retainBody,
-    pattern: "*/*.mdx",
-    base: "./content/breakdowns",
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
-  }),
-  schema: BreakdownSchema,
-});
+const breakdowns = files("breakdowns", "*/*.mdx", BreakdownSchema);
 
 export const collections = {
   modules,

@@ -14,15 +14,13 @@ import {
   init,
   leverHourParts,
   memberCount,
-  MODEL_VERSION,
   replay,
   scenarioLevers,
   type ReplayResult,
+  type Run,
   type Scenario,
 } from "../sim/index";
 import { getScenario } from "../lib/scenarios";
-import type { Plan } from "../schemas/plan";
-import { planToRun, type PlanRun } from "./plan-to-run";
 import { busiestWindow } from "./score";
 import type { PlanCost } from "./cost-types";
 
@@ -30,12 +28,13 @@ export type { PlanCost };
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/** A plan's run (planToRun's result, of which only the run counts here). */
+interface MappedRun {
+  run: Run;
+}
+
 /** The cost of a run already replayed in its scenario. */
-export function runCost(
-  mapped: Pick<PlanRun, "run">,
-  scenario: Scenario,
-  result: ReplayResult,
-): PlanCost {
+export function runCost(mapped: MappedRun, scenario: Scenario, result: ReplayResult): PlanCost {
   const weeks = result.weeks;
   const hours = weeks.map((w) => w.hoursUsed);
   const busiest = busiestWindow(hours) ?? { average: 0, from: 1 };
@@ -69,16 +68,8 @@ export function runCost(
 }
 
 /** Runs a mapped plan in its scenario and returns what it costs; null for an unknown scenario. */
-export function planCost(mapped: Pick<PlanRun, "run">): PlanCost | null {
+export function planCost(mapped: MappedRun): PlanCost | null {
   const scenario = getScenario(mapped.run.scenario);
   if (!scenario) return null;
   return runCost(mapped, scenario, replay(mapped.run, scenario));
-}
-
-/** A plan's run in the scenario it names, at that scenario's seed; null for an unknown scenario. */
-export function runForPlan(plan: Plan): PlanRun | null {
-  const scenario = getScenario(plan.scenario);
-  return scenario
-    ? planToRun(plan, { scenario, modelVersion: MODEL_VERSION, seed: scenario.seed })
-    : null;
 }

@@ -11,13 +11,22 @@
  */
 import type { T } from "./t";
 
-export const leverLabel = (t: T, name: string): string => t(`sim.lever.${name}.label`);
+/** A word, or `fallback` where there is none: a name read from a file may be one the engine does not know. */
+function wordOr(t: T, key: string, fallback: string): string {
+  const word = t(key);
+  return word === key ? fallback : word;
+}
+
+/** A lever's label; an unknown lever (from a file) by its name as written. */
+export const leverLabel = (t: T, name: string): string =>
+  wordOr(t, `sim.lever.${name}.label`, name);
 export const leverUnit = (t: T, name: string): string => t(`sim.lever.${name}.unit`);
 export const leverHelp = (t: T, name: string): string => t(`sim.lever.${name}.help`);
 export const leverCost = (t: T, name: string): string => t(`sim.lever.${name}.cost`);
 export const leverOption = (t: T, name: string, option: string): string =>
   t(`sim.lever.${name}.option.${option}`);
-export const metricLabel = (t: T, name: string): string => t(`sim.metric.${name}`);
+/** A metric's label; an unknown metric (from a file) by its name as written. */
+export const metricLabel = (t: T, name: string): string => wordOr(t, `sim.metric.${name}`, name);
 
 /** An event log entry as the engine gives it: an id and the figures its words name. */
 interface EventKeys {

@@ -35,27 +35,8 @@ const count = (max: number) => z.number().int().min(0).max(max).nullable().defau
 /** Stable id of a row in a list, so React-style keys and field focus survive reordering. */
 const RowIdSchema = z.string().min(1).max(64);
 
-export {
-  CADENCES,
-  CATEGORIES,
-  DAYS,
-  EVENT_KINDS,
-  FORMATS,
-  GOALS,
-  INTENSITIES,
-  KPI_KINDS,
-  KPI_METRICS,
-  MODELS,
-  MONETIZATION_MODELS,
-  PLATFORMS,
-  REFERRAL_MODES,
-  REVIEW_ROLES,
-  SOP_KINDS,
-  STAGES,
-  TEAM_ROLES,
-  VALUES,
-  WEEKDAYS,
-} from "./plan-options";
+/** The plan's choices, so that a plan's code needs one import (zod-free code imports plan-options). */
+export * from "./plan-options";
 
 /** "HH:MM", 24-hour clock. */
 const TimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "a time as HH:MM");

@@ -14,17 +14,13 @@ import { AssignmentSchema, ASSIGNMENT_FORMAT, type Assignment } from "../schemas
 import { migrateAssignment } from "../grading/migrate";
 import { canonicalJson as canonical } from "../lib/canonical-json";
 import {
-  backupPrefixOf,
   itemReader,
-  noticeKeyOf,
   persistentVersionedList,
   readUniqueById,
   type ListRecovery,
 } from "./persistent-versioned";
 
 export const ASSIGNMENTS_KEY = "col:v1:assignments";
-export const ASSIGNMENTS_BACKUP_PREFIX = backupPrefixOf(ASSIGNMENTS_KEY);
-export const ASSIGNMENTS_NOTICE_KEY = noticeKeyOf(ASSIGNMENTS_KEY);
 export const ASSIGNMENTS_FORMAT = "community-ops-lab/assignments";
 export const ASSIGNMENTS_VERSION = 1;
 

@@ -8,16 +8,9 @@
  * the gradebook to say so until dismissed.
  */
 import { MentorCommentSchema, type MentorComment } from "../schemas/feedback";
-import {
-  backupPrefixOf,
-  noticeKeyOf,
-  persistentVersioned,
-  versionedRecord,
-} from "./persistent-versioned";
+import { persistentVersioned, versionedRecord } from "./persistent-versioned";
 
 export const NOTES_KEY = "col:v1:mentor-notes";
-export const NOTES_BACKUP_PREFIX = backupPrefixOf(NOTES_KEY);
-export const NOTES_NOTICE_KEY = noticeKeyOf(NOTES_KEY);
 export const NOTES_FORMAT = "community-ops-lab/mentor-notes";
 
 export interface MentorNotes {

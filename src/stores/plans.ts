@@ -11,17 +11,9 @@
  */
 import { blankPlan, migrate, PlanSchema, type Plan } from "../schemas/plan";
 import { newId } from "../lib/new-id";
-import {
-  backupPrefixOf,
-  itemReader,
-  noticeKeyOf,
-  persistentVersionedList,
-  type ListRecovery,
-} from "./persistent-versioned";
+import { itemReader, persistentVersionedList, type ListRecovery } from "./persistent-versioned";
 
 export const PLANS_KEY = "col:v1:plans";
-export const PLANS_BACKUP_PREFIX = backupPrefixOf(PLANS_KEY);
-export const PLANS_NOTICE_KEY = noticeKeyOf(PLANS_KEY);
 export const PLANS_FORMAT = "community-ops-lab/plans";
 export const PLANS_VERSION = 1;
 

@@ -24,19 +24,11 @@ import {
   withQuizAttempt,
   withRead,
 } from "./progress-ops";
-import {
-  backupPrefixOf,
-  browserStorage,
-  noticeKeyOf,
-  persistentVersioned,
-  recordNotice,
-} from "./persistent-versioned";
+import { browserStorage, persistentVersioned, recordNotice } from "./persistent-versioned";
 
 export const PROGRESS_KEY = "col:v1:progress";
 /** Where the beta (version 0) kept progress; read once, never deleted. */
 export const LEGACY_KEY = "col:progress";
-export const BACKUP_PREFIX = backupPrefixOf(PROGRESS_KEY);
-export const NOTICE_KEY = noticeKeyOf(PROGRESS_KEY);
 
 /** What the recovery notice needs: which copy holds the unreadable value, and why it was unreadable. */
 export interface Recovery {

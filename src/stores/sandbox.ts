@@ -10,16 +10,9 @@
 import { read } from "../lib/light/kit";
 import { readSandboxSaved } from "../lib/light/share";
 import type { SandboxSaved } from "../schemas/sandbox";
-import {
-  backupPrefixOf,
-  noticeKeyOf,
-  persistentVersioned,
-  recordNotice,
-} from "./persistent-versioned";
+import { persistentVersioned, recordNotice } from "./persistent-versioned";
 
 export const SANDBOX_KEY = "col:v1:sandbox";
-export const SANDBOX_BACKUP_PREFIX = backupPrefixOf(SANDBOX_KEY);
-export const SANDBOX_NOTICE_KEY = noticeKeyOf(SANDBOX_KEY);
 
 /** Why a stored value could not be used, and where its copy is. */
 export interface SandboxRecovery {

@@ -10,7 +10,6 @@
 import { REFERRAL_MODES, WRITTEN_FIELDS, type WrittenField } from "../schemas/plan-options";
 import {
   backupPrefixOf,
-  noticeKeyOf,
   persistentVersioned,
   recordNotice,
   versionedRecord,
@@ -19,7 +18,6 @@ import {
 export const WRITTEN_KEY = "col:v1:written";
 export const WRITTEN_FORMAT = "community-ops-lab/written";
 export const WRITTEN_BACKUP_PREFIX = backupPrefixOf(WRITTEN_KEY);
-export const WRITTEN_NOTICE_KEY = noticeKeyOf(WRITTEN_KEY);
 
 /** One module's answer: the value of each field it asks for, by plan path. */
 export interface WrittenAnswer {

@@ -1,7 +1,7 @@
-import { useEffect, useState } from "preact/hooks";
-import { useStore } from "@nanostores/preact";
+import { useEffect } from "preact/hooks";
+import { useProgress } from "../hooks/useProgress";
 import { makeT, type Strings } from "../../i18n/t";
-import { $progress, markRead, startAssignment } from "../../stores/progress";
+import { markRead, startAssignment } from "../../stores/progress";
 import { assignmentStatus } from "../../stores/progress-ops";
 import { percent } from "../../grading/quiz-view";
 
@@ -26,10 +26,8 @@ export default function AssignmentStatus({
   strings,
 }: Props) {
   const t = makeT(strings);
-  const progress = useStore($progress);
-  const [mounted, setMounted] = useState(false);
+  const { progress, mounted } = useProgress();
   useEffect(() => {
-    setMounted(true);
     markRead(moduleId);
   }, [moduleId]);
 

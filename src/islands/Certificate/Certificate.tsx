@@ -1,6 +1,6 @@
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import type { Assignment } from "../../schemas/assignment";
-import { useStore } from "@nanostores/preact";
+import { useProgress } from "../hooks/useProgress";
 import { makeT, type Strings } from "../../i18n/t";
 import {
   certificateCode,
@@ -8,7 +8,6 @@ import {
   normalizeName,
   remainingModules,
 } from "../../grading/certificate";
-import { $progress } from "../../stores/progress";
 import { RecoveryNotice } from "../RecoveryNotice/RecoveryNotice";
 import type { ModuleInfo, TrackView } from "../../progress/dashboard";
 import { formatDate } from "../../progress/format";
@@ -35,12 +34,10 @@ export default function Certificate({
   strings,
 }: Props) {
   const t = makeT(strings);
-  const progress = useStore($progress);
-  const [mounted, setMounted] = useState(false);
+  const { progress, mounted } = useProgress();
   const [name, setName] = useState("");
   const [issued, setIssued] = useState<{ name: string; at: string } | null>(null);
   const [nameError, setNameError] = useState(false);
-  useEffect(() => setMounted(true), []);
 
   const title = (id: string) => {
     const m = modules.find((x) => x.id === id);

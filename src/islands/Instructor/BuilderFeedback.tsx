@@ -36,19 +36,26 @@ export function GradingConfirm(p: {
   onKeepEditing: () => void;
 }) {
   const { t } = p;
+  // A copy is the safe way out, so it is the primary action.
+  const actions = [
+    { key: "saveAnyway", onClick: p.onSaveAnyway, primary: false },
+    { key: "saveCopy", onClick: p.onSaveCopy, primary: true },
+    { key: "keepEditing", onClick: p.onKeepEditing, primary: false },
+  ];
   return (
     <div class="notice in-notice-warn" role="alert">
       <p id="in-confirm-text">{t("instructor.builder.gradingChange")}</p>
       <p class="in-actions">
-        <button type="button" class="btn btn-small" onClick={p.onSaveAnyway}>
-          {t("instructor.builder.saveAnyway")}
-        </button>
-        <button type="button" class="btn btn-small btn-primary" onClick={p.onSaveCopy}>
-          {t("instructor.builder.saveCopy")}
-        </button>
-        <button type="button" class="btn btn-small" onClick={p.onKeepEditing}>
-          {t("instructor.builder.keepEditing")}
-        </button>
+        {actions.map((a) => (
+          <button
+            key={a.key}
+            type="button"
+            class={a.primary ? "btn btn-small btn-primary" : "btn btn-small"}
+            onClick={a.onClick}
+          >
+            {t(`instructor.builder.${a.key}`)}
+          </button>
+        ))}
       </p>
     </div>
   );

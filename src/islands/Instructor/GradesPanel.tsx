@@ -19,8 +19,6 @@ import {
   type RowFilter,
   type SortDir,
   type SortKey,
-  type StatusFilter,
-  type TimingFilter,
 } from "../../grading/gradebook/gradebook";
 import { GradeTable } from "./GradeTable";
 import type { ModuleOption } from "../../grading/gradebook/builder";
@@ -142,36 +140,20 @@ export function GradesPanel(p: Props) {
         </label>
       </div>
       <div class="in-filters in-inline" role="search" aria-label={t("instructor.filter.label")}>
-        <label class="in-field">
-          <span>{t("instructor.filter.status")}</span>
-          <select
-            value={filter.status}
-            onChange={(e) =>
-              setFilter({ ...filter, status: e.currentTarget.value as StatusFilter })
-            }
-          >
-            {STATUS_FILTERS.map((s) => (
-              <option key={s} value={s}>
-                {t(`instructor.filter.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="in-field">
-          <span>{t("instructor.filter.timing")}</span>
-          <select
-            value={filter.timing}
-            onChange={(e) =>
-              setFilter({ ...filter, timing: e.currentTarget.value as TimingFilter })
-            }
-          >
-            {TIMING_FILTERS.map((s) => (
-              <option key={s} value={s}>
-                {t(`instructor.filter.timing.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          t={t}
+          name="status"
+          value={filter.status}
+          options={STATUS_FILTERS}
+          onChange={(status) => setFilter({ ...filter, status })}
+        />
+        <FilterSelect
+          t={t}
+          name="timing"
+          value={filter.timing}
+          options={TIMING_FILTERS}
+          onChange={(timing) => setFilter({ ...filter, timing })}
+        />
         <label class="in-field">
           <span>{t("instructor.filter.query")}</span>
           <input
@@ -201,5 +183,28 @@ export function GradesPanel(p: Props) {
       </p>
       {p.verifying ? <p class="muted">{t("instructor.grade.tableLater")}</p> : table}
     </section>
+  );
+}
+
+/** One of the table's filters: a labelled choice (`instructor.filter.<name>.<option>`). */
+function FilterSelect<V extends string>(p: {
+  t: T;
+  name: string;
+  value: V;
+  options: readonly V[];
+  onChange: (value: V) => void;
+}) {
+  const { t } = p;
+  return (
+    <label class="in-field">
+      <span>{t(`instructor.filter.${p.name}`)}</span>
+      <select value={p.value} onChange={(e) => p.onChange(e.currentTarget.value as V)}>
+        {p.options.map((o) => (
+          <option key={o} value={o}>
+            {t(`instructor.filter.${p.name}.${o}`)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

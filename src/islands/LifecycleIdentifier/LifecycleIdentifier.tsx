@@ -13,8 +13,6 @@ import {
   STAGES,
   type Answer,
   type Community,
-  type Move,
-  type Stage,
 } from "../../widgets/lifecycle";
 
 type Props = WidgetIslandProps;
@@ -114,42 +112,24 @@ function LifecycleIdentifier({ lang, strings }: Props) {
                   ))}
                 </DataTable>
               </details>
-              <div class="w-field">
-                <label for={`${id}${c.id}s`}>{w("stageFor", { name })}</label>
-                <select
-                  id={`${id}${c.id}s`}
-                  value={a.stage ?? ""}
-                  onChange={(e) => {
-                    const v = e.currentTarget.value;
-                    set(c.id, { stage: STAGES.find((s) => s === v) });
-                  }}
-                >
-                  <option value="">{t("widget.common.choose")}</option>
-                  {STAGES.map((s: Stage) => (
-                    <option key={s} value={s}>
-                      {w(`stage.${s}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div class="w-field">
-                <label for={`${id}${c.id}m`}>{w("moveFor", { name })}</label>
-                <select
-                  id={`${id}${c.id}m`}
-                  value={a.move ?? ""}
-                  onChange={(e) => {
-                    const v = e.currentTarget.value;
-                    set(c.id, { move: MOVES.find((mv) => mv === v) });
-                  }}
-                >
-                  <option value="">{t("widget.common.choose")}</option>
-                  {MOVES.map((mv: Move) => (
-                    <option key={mv} value={mv}>
-                      {w(`move.${mv}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <ChoiceField
+                id={`${id}${c.id}s`}
+                label={w("stageFor", { name })}
+                value={a.stage}
+                options={STAGES}
+                optionLabel={(s) => w(`stage.${s}`)}
+                choose={t("widget.common.choose")}
+                onChange={(stage) => set(c.id, { stage })}
+              />
+              <ChoiceField
+                id={`${id}${c.id}m`}
+                label={w("moveFor", { name })}
+                value={a.move}
+                options={MOVES}
+                optionLabel={(mv) => w(`move.${mv}`)}
+                choose={t("widget.common.choose")}
+                onChange={(move) => set(c.id, { move })}
+              />
               {checked && m && m.detected.stage && (
                 <div class="w-explain">
                   <p>
@@ -195,3 +175,35 @@ function LifecycleIdentifier({ lang, strings }: Props) {
 }
 
 export default withIdScope(LifecycleIdentifier);
+
+/** A labelled choice of one option, or none yet. */
+function ChoiceField<V extends string>(p: {
+  id: string;
+  label: string;
+  value: V | undefined;
+  options: readonly V[];
+  optionLabel: (option: V) => string;
+  choose: string;
+  onChange: (value: V | undefined) => void;
+}) {
+  return (
+    <div class="w-field">
+      <label for={p.id}>{p.label}</label>
+      <select
+        id={p.id}
+        value={p.value ?? ""}
+        onChange={(e) => {
+          const v = e.currentTarget.value;
+          p.onChange(p.options.find((o) => o === v));
+        }}
+      >
+        <option value="">{p.choose}</option>
+        {p.options.map((o) => (
+          <option key={o} value={o}>
+            {p.optionLabel(o)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

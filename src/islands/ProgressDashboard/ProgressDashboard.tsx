@@ -1,8 +1,6 @@
-import { useEffect, useState } from "preact/hooks";
-import { useStore } from "@nanostores/preact";
+import { useProgress } from "../hooks/useProgress";
 import { makeT, type Strings } from "../../i18n/t";
 import type { Track } from "../../schemas/common";
-import { $progress } from "../../stores/progress";
 import { chooseTrack } from "../../stores/progress-actions";
 import { RecoveryNotice } from "../RecoveryNotice/RecoveryNotice";
 import { percent } from "../../grading/quiz-view";
@@ -13,6 +11,7 @@ import {
   type ModuleInfo,
   type TrackView,
 } from "../../progress/dashboard";
+import { DashTable } from "./DashTable";
 import { ScoreChart } from "./ScoreChart";
 import { FeedbackPanel } from "./FeedbackPanel";
 import { DataPanel } from "./DataPanel";
@@ -35,9 +34,7 @@ export default function ProgressDashboard({
   strings,
 }: Props) {
   const t = makeT(strings);
-  const progress = useStore($progress);
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
+  const { progress, mounted } = useProgress();
 
   if (!mounted) {
     return <p class="muted">{t("progress.loading")}</p>;
@@ -148,48 +145,38 @@ export default function ProgressDashboard({
 
       <section aria-labelledby="modules-title" class="dash-section">
         <h2 id="modules-title">{t("progress.modules")}</h2>
-        <div class="table-wrap">
-          <table class="dash-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("progress.col.module")}</th>
-                <th scope="col">{t("progress.col.state")}</th>
-                <th scope="col">{t("progress.col.quiz")}</th>
-                <th scope="col">{t("progress.col.assignment")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.module.id} data-module={row.module.id} data-state={row.state}>
-                  <th scope="row">
-                    <a href={row.module.href}>{title(row.module.id)}</a>
-                  </th>
-                  <td>{t(`progress.state.${row.state}`)}</td>
-                  <td>
-                    {row.quizBest === undefined
-                      ? "—"
-                      : t("progress.quizBest", {
-                          score: percent(row.quizBest),
-                          attempts: row.attempts,
-                        })}
-                  </td>
-                  <td>
-                    {t(`assignment.status.${row.assignment}`)}
-                    {row.assignmentBest !== undefined && ` · ${percent(row.assignmentBest)}`}
-                    {row.written && (
-                      <span class="dash-written">
-                        {t("progress.written", {
-                          status: t(`assignment.status.${row.written.status}`),
-                        })}
-                        {row.written.best !== undefined && ` · ${percent(row.written.best)}`}
-                      </span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DashTable
+          columns={["module", "state", "quiz", "assignment"].map((c) => t(`progress.col.${c}`))}
+        >
+          {rows.map((row) => (
+            <tr key={row.module.id} data-module={row.module.id} data-state={row.state}>
+              <th scope="row">
+                <a href={row.module.href}>{title(row.module.id)}</a>
+              </th>
+              <td>{t(`progress.state.${row.state}`)}</td>
+              <td>
+                {row.quizBest === undefined
+                  ? "—"
+                  : t("progress.quizBest", {
+                      score: percent(row.quizBest),
+                      attempts: row.attempts,
+                    })}
+              </td>
+              <td>
+                {t(`assignment.status.${row.assignment}`)}
+                {row.assignmentBest !== undefined && ` · ${percent(row.assignmentBest)}`}
+                {row.written && (
+                  <span class="dash-written">
+                    {t("progress.written", {
+                      status: t(`assignment.status.${row.written.status}`),
+                    })}
+                    {row.written.best !== undefined && ` · ${percent(row.written.best)}`}
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DashTable>
       </section>
 
       <ScoreChart lang={lang} progress={progress} title={title} t={t} />

@@ -4,6 +4,7 @@ import { percent } from "../../grading/quiz-view";
 import { timeline } from "../../progress/dashboard";
 import { formatDate, timelineLabels } from "../../progress/format";
 import type { T } from "../../i18n/t";
+import { DashTable } from "./DashTable";
 
 interface Props {
   lang: string;
@@ -95,33 +96,22 @@ export function ScoreChart({ lang, progress, title, t }: Props) {
           )}
           <details class="dash-details" open={failed}>
             <summary>{t("progress.chart.table")}</summary>
-            <div class="table-wrap">
-              <table class="dash-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("progress.col.date")}</th>
-                    <th scope="col">{t("progress.col.module")}</th>
-                    <th scope="col">{t("progress.col.kind")}</th>
-                    <th scope="col">{t("progress.col.score")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {points.map((p, i) => (
-                    <tr key={i}>
-                      <td>{formatDate(lang, p.at, true)}</td>
-                      <td>{title(p.moduleId)}</td>
-                      <td>
-                        {t(p.kind === "quiz" ? "progress.chart.quiz" : "progress.chart.assignment")}
-                      </td>
-                      <td>
-                        {percent(p.score)} ·{" "}
-                        {t(p.passed ? "progress.passed" : "progress.notPassed")}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DashTable
+              columns={["date", "module", "kind", "score"].map((c) => t(`progress.col.${c}`))}
+            >
+              {points.map((p, i) => (
+                <tr key={i}>
+                  <td>{formatDate(lang, p.at, true)}</td>
+                  <td>{title(p.moduleId)}</td>
+                  <td>
+                    {t(p.kind === "quiz" ? "progress.chart.quiz" : "progress.chart.assignment")}
+                  </td>
+                  <td>
+                    {percent(p.score)} · {t(p.passed ? "progress.passed" : "progress.notPassed")}
+                  </td>
+                </tr>
+              ))}
+            </DashTable>
           </details>
         </>
       )}

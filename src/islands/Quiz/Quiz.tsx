@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import { useStore } from "@nanostores/preact";
+import { useProgress } from "../hooks/useProgress";
 import { makeT, type Strings } from "../../i18n/t";
 import {
   displayOrder,
@@ -11,7 +11,6 @@ import {
 } from "../../grading/quiz";
 import { passes } from "../../grading/pass";
 import {
-  $progress,
   markRead,
   recordAssignment,
   recordQuizAttempt,
@@ -50,8 +49,7 @@ export default function Quiz({
   strings,
 }: Props) {
   const t = makeT(strings);
-  const progress = useStore($progress);
-  const [mounted, setMounted] = useState(false);
+  const { progress, mounted } = useProgress();
   const record = progress.modules[moduleId];
   const attemptsSoFar = mounted ? (record?.quizAttempts.length ?? 0) : 0;
   const [result, setResult] = useState<QuizResult | null>(null);
@@ -83,7 +81,6 @@ export default function Quiz({
         setTexts(early.texts);
       }
     }
-    setMounted(true);
     // The island hydrates when it scrolls into view: the learner has reached the end of the module.
     markRead(moduleId);
   }, [moduleId]);

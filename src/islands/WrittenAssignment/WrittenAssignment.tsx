@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useMemo, useState } from "preact/hooks";
 import { makeT, type Strings } from "../../i18n/t";
 import type { Plan } from "../../schemas/plan";
 import type { WrittenField } from "../../schemas/plan-options";
 import type { AssignmentKind } from "../../schemas/progress";
 import { scorePlan } from "../../grading/rubric";
-import { $progress, recordAssignment } from "../../stores/progress";
+import { recordAssignment } from "../../stores/progress";
 import { assignmentStatus } from "../../stores/progress-ops";
 import {
   $written,
@@ -20,6 +20,7 @@ import type { RubricView } from "../../planner/view";
 import { UnreadableDataNotice } from "../RecoveryNotice/UnreadableDataNotice";
 import { percent } from "../../grading/quiz-view";
 import { useStore } from "@nanostores/preact";
+import { useProgress } from "../hooks/useProgress";
 import { answerOf, planWithAnswer } from "../../planner/written-answer";
 import { WrittenFieldView } from "./WrittenFields";
 import "./written.css";
@@ -64,12 +65,10 @@ export default function WrittenAssignment({
 }: Props) {
   const t = makeT(strings);
   const written = useStore($written);
-  const progress = useStore($progress);
+  const { progress, mounted } = useProgress();
   const [recorded, setRecorded] = useState<string | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
   // Progress lives in this browser: the status is shown once it has been read here.
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
   const answer = written.answers[moduleId]?.fields;
   const plan = useMemo(() => planWithAnswer(blank, fields, answer ?? {}), [blank, fields, answer]);
   const score = useMemo(

@@ -21,9 +21,9 @@ import { ExamplePlanSchema } from "../../../src/schemas/example-plan";
 import type { Goal } from "../../../src/schemas/goal";
 import { assignmentRun } from "../../../src/grading/submission";
 import type { Decision, Scenario } from "../../../src/sim/index";
-import { getScenario, replayRun } from "../../../src/lib/scenarios";
 import { listChallenges, type Challenge } from "../../model/challenges";
 import { readModules, readYaml, ROOT, splitFrontmatter } from "./content-files";
+import { getScenario, replayRun } from "../../../src/lib/scenarios";
 
 const figures = CaseFiguresSchema.array().parse(readYaml("content/case-figures.yaml"));
 const challenges = listChallenges();

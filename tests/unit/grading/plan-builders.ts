@@ -1,4 +1,21 @@
 import { blankPlan, PlanSchema, type Plan, type PlanInput } from "../../../src/schemas/plan";
+import { planToRun, sandboxLink } from "../../../src/grading/plan-to-run";
+import { getScenario } from "../../../src/lib/scenarios";
+import { MODEL_VERSION } from "../../../src/sim/index";
+
+/** The run for a plan as the planner makes it: its scenario's own seed, this model; null for an unknown scenario. */
+export function runForPlan(plan: Plan) {
+  const scenario = getScenario(plan.scenario);
+  return scenario
+    ? planToRun(plan, { scenario, modelVersion: MODEL_VERSION, seed: scenario.seed })
+    : null;
+}
+
+/** The sandbox link the planner offers for a plan; null for an unknown scenario. */
+export function sandboxUrlForPlan(plan: Plan, lang: "zh-cn" | "en") {
+  const mapped = runForPlan(plan);
+  return mapped && sandboxLink(plan, mapped, lang);
+}
 
 /** A blank plan, for checks that should find everything missing. */
 export function emptyPlan(): Plan {

@@ -6,7 +6,6 @@ import {
   kpiGoal,
   planLevers,
   planToRun,
-  sandboxLink,
   startMembers,
   type RunScenario,
 } from "../../../src/grading/plan-to-run";
@@ -15,8 +14,8 @@ import { ExamplePlanSchema } from "../../../src/schemas/example-plan";
 import type { Levers } from "../../../src/sim";
 import { GOAL_METRICS, MODEL_VERSION } from "../../../src/sim";
 import { KPI_METRICS } from "../../../src/schemas/plan";
-import type { Plan, PlanInput } from "../../../src/schemas/plan";
-import { emptyPlan, fullPlan } from "./plan-builders";
+import type { PlanInput } from "../../../src/schemas/plan";
+import { emptyPlan, fullPlan, runForPlan, sandboxUrlForPlan } from "./plan-builders";
 import { planArb } from "../lib/plan-arbitraries";
 import { SCENARIO_IDS, getScenario, replayRun } from "../../../src/lib/scenarios";
 
@@ -277,18 +276,6 @@ describe("KPIs → goals", () => {
     expect(startMembers(scenario)).toBe(100);
   });
 });
-
-/** The run and the link for a plan, as the planner makes them: its scenario's own seed, this model. */
-function runForPlan(plan: Plan) {
-  const scenario = getScenario(plan.scenario);
-  return scenario
-    ? planToRun(plan, { scenario, modelVersion: MODEL_VERSION, seed: scenario.seed })
-    : null;
-}
-function sandboxUrlForPlan(plan: Plan, lang: "zh-cn" | "en") {
-  const mapped = runForPlan(plan);
-  return mapped && sandboxLink(plan, mapped, lang);
-}
 
 describe("the sandbox link", () => {
   const examples = readdirSync(join(import.meta.dirname, "../../../content/plans")).map((file) =>

@@ -7,15 +7,16 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { load as loadYaml } from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { planCost, runForPlan } from "../../../src/grading/plan-cost";
+import { planCost } from "../../../src/grading/plan-cost";
 import { scorePlan } from "../../../src/grading/rubric";
 import { scoreRun } from "../../../src/grading/score";
 import { ExamplePlanSchema } from "../../../src/schemas/example-plan";
 import type { Plan } from "../../../src/schemas/plan";
 import { RubricSchema } from "../../../src/schemas/rubric";
-import { replayRun } from "../../../src/lib/scenarios";
 import { planArb } from "../lib/plan-arbitraries";
+import { runForPlan } from "./plan-builders";
 import { readModules } from "../content/content-files";
+import { replayRun } from "../../../src/lib/scenarios";
 
 const ROOT = join(import.meta.dirname, "../../..");
 const rubric = (id: string) =>

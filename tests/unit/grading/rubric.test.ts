@@ -8,10 +8,10 @@ import { ExamplePlanSchema } from "../../../src/schemas/example-plan";
 import { ModuleSchema } from "../../../src/schemas/module";
 import type { Plan } from "../../../src/schemas/plan";
 import { levelForRatio, scoreCriterion, scorePlan } from "../../../src/grading/rubric";
-import { planCost, runForPlan } from "../../../src/grading/plan-cost";
+import { planCost } from "../../../src/grading/plan-cost";
 import { fieldEchoes } from "../../../src/planner/labels";
 import { dictionary } from "../../../src/i18n";
-import { emptyPlan, fullPlan } from "./plan-builders";
+import { emptyPlan, fullPlan, runForPlan } from "./plan-builders";
 
 const ROOT = join(import.meta.dirname, "../../..");
 const RUBRIC_DIR = join(ROOT, "content/rubrics");
