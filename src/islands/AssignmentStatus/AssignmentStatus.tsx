@@ -13,6 +13,8 @@ interface Props {
   href?: string;
   /** The link's text (already translated). */
   action: string;
+  /** The link's text once the assignment has passed ("Take the quiz again"); `action` if absent. */
+  passedAction?: string;
   strings: Strings;
 }
 
@@ -23,6 +25,7 @@ export default function AssignmentStatus({
   passMark,
   href,
   action,
+  passedAction,
   strings,
 }: Props) {
   const t = makeT(strings);
@@ -61,7 +64,7 @@ export default function AssignmentStatus({
             if (href) startAssignment(moduleId);
           }}
         >
-          {action}
+          {mounted && status === "passed" ? (passedAction ?? action) : action}
         </a>
       </p>
     </div>

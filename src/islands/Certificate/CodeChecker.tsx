@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { Assignment } from "../../schemas/assignment";
 import {
   certificateCode,
@@ -7,11 +7,12 @@ import {
   normalizeName,
 } from "../../grading/certificate";
 import type { Evidence, ModuleEvidence } from "../../grading/certificate-check";
-import { parseProgress } from "../../schemas/progress-codec";
+import { parseProgressFile } from "../../schemas/progress-codec";
 import type { ModuleInfo } from "../ProgressDashboard/dashboard";
 import { readText } from "../../lib/browser-files";
 import { errorText } from "../RecoveryNotice/errors";
 import { percent } from "../Quiz/view";
+import { usePendingSubmit } from "../shared/usePendingSubmit";
 import type { T } from "./Certificate";
 
 interface Props {
@@ -65,12 +66,47 @@ export function CodeChecker({ t, title, simulations }: Props) {
   const [name, setName] = useState("");
   const [code, setCode] = useState("");
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [ready, setReady] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const readProgressFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const content = await readText(file);
+    if (content === null)
+      setOutcome({ ok: false, text: t("cert.check.badFile", { reason: errorText(t, "read") }) });
+    else setText(content);
+  };
+  const readSubmissionFiles = async (input: HTMLInputElement) => {
+    const files = Array.from(input.files ?? []);
+    const read = await Promise.all(
+      files.map(async (f) => ({ name: f.name, text: (await readText(f)) ?? "" })),
+    );
+    setSubmissions(read);
+  };
+
+  // What was typed or chosen in the form before the island woke up is kept, then a submit made
+  // meanwhile goes through.
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    const field = (id: string) =>
+      form.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`);
+    setText(field("check-text")?.value ?? "");
+    setName(field("check-name")?.value ?? "");
+    setCode(field("check-code")?.value ?? "");
+    void Promise.all([
+      readProgressFile(field("check-file") as HTMLInputElement),
+      readSubmissionFiles(field("check-submissions") as HTMLInputElement),
+    ]).then(() => setReady(true));
+  }, []);
+  usePendingSubmit(formRef, ready);
 
   const check = async (event: Event) => {
     event.preventDefault();
     if (!text.trim()) return setOutcome({ ok: false, text: t("cert.check.noFile") });
     if (!normalizeName(name)) return setOutcome({ ok: false, text: t("cert.check.noName") });
-    const parsed = parseProgress(text);
+    const parsed = parseProgressFile(text);
     if (!parsed.ok) {
       return setOutcome({
         ok: false,
@@ -96,23 +132,13 @@ export function CodeChecker({ t, title, simulations }: Props) {
     <section aria-labelledby="cert-check" class="cert-section no-print">
       <h2 id="cert-check">{t("cert.check.title")}</h2>
       <p class="muted">{t("cert.check.intro")}</p>
-      <form class="cert-check" onSubmit={(e) => void check(e)} noValidate>
+      <form class="cert-check" onSubmit={(e) => void check(e)} noValidate ref={formRef}>
         <label for="check-file">{t("cert.check.file")}</label>
         <input
           id="check-file"
           type="file"
           accept=".json,application/json"
-          onChange={async (e) => {
-            const file = (e.currentTarget as HTMLInputElement).files?.[0];
-            if (!file) return;
-            const content = await readText(file);
-            if (content === null)
-              setOutcome({
-                ok: false,
-                text: t("cert.check.badFile", { reason: errorText(t, "read") }),
-              });
-            else setText(content);
-          }}
+          onChange={(e) => void readProgressFile(e.currentTarget as HTMLInputElement)}
         />
         <label for="check-text">{t("cert.check.paste")}</label>
         <textarea
@@ -129,13 +155,7 @@ export function CodeChecker({ t, title, simulations }: Props) {
           accept=".json,application/json"
           multiple
           aria-describedby="check-submissions-help"
-          onChange={async (e) => {
-            const files = Array.from((e.currentTarget as HTMLInputElement).files ?? []);
-            const read = await Promise.all(
-              files.map(async (f) => ({ name: f.name, text: (await readText(f)) ?? "" })),
-            );
-            setSubmissions(read);
-          }}
+          onChange={(e) => void readSubmissionFiles(e.currentTarget as HTMLInputElement)}
         />
         <p id="check-submissions-help" class="muted">
           {t("cert.check.submissionsHelp")}
