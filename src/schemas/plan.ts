@@ -9,6 +9,7 @@ import {
   INTENSITIES,
   KPI_KINDS,
   KPI_METRICS,
+  MAX_CALENDAR_SLOTS,
   MODELS,
   MONETIZATION_MODELS,
   PLATFORMS,
@@ -29,6 +30,9 @@ import {
 
 export const PLAN_FORMAT = "community-ops-lab/plan";
 export const PLAN_VERSION = 1;
+/** The learner's plans as stored (src/stores/plans.ts) and exported with their other data. */
+export const PLANS_FORMAT = "community-ops-lab/plans";
+export const PLANS_VERSION = 1;
 
 const text = (max = 4000) => z.string().max(max).default("");
 const count = (max: number) => z.number().int().min(0).max(max).nullable().default(null);
@@ -55,6 +59,7 @@ export {
   TEAM_ROLES,
   VALUES,
   WEEKDAYS,
+  MAX_CALENDAR_SLOTS,
 } from "./plan-options";
 
 /** "HH:MM", 24-hour clock. */
@@ -239,7 +244,7 @@ export const PlanSchema = z.object({
     .default({}),
   calendar: z
     .object({
-      slots: z.array(CalendarSlotSchema).max(200).default([]),
+      slots: z.array(CalendarSlotSchema).max(MAX_CALENDAR_SLOTS).default([]),
       /** Members' peak hours, when key content goes out. */
       peakFrom: TimeSchema.nullable().default(null),
       peakTo: TimeSchema.nullable().default(null),

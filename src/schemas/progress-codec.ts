@@ -10,6 +10,12 @@ export const PROGRESS_FORMAT = "community-ops-lab/progress";
 export const PROGRESS_VERSION = 1;
 export const FEEDBACK_FORMAT = "community-ops-lab/feedback";
 export const CLASS_FEEDBACK_FORMAT = "community-ops-lab/class-feedback";
+/**
+ * The progress page's export: everything a learner keeps in this browser, progress among it
+ * (LearnerDataSchema, src/schemas/learner-data.ts).
+ */
+export const LEARNER_DATA_FORMAT = "community-ops-lab/learner-data";
+export const LEARNER_DATA_VERSION = 1;
 
 /** Why a value could not be read as progress. */
 export type DecodeError =
@@ -310,6 +316,25 @@ export function parseProgress(text: string): Decoded<Progress> {
     return { ok: false, error: "json" };
   }
   return decodeProgress(raw);
+}
+
+/**
+ * Reads the progress in a file a learner exported: a whole learner-data file (its `progress`), or
+ * a progress file as the course exported it before. Never throws.
+ */
+export function parseProgressFile(text: string): Decoded<Progress> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, error: "json" };
+  }
+  if (!isObj(raw) || raw.format !== LEARNER_DATA_FORMAT) return decodeProgress(raw);
+  if (typeof raw.version === "number" && raw.version > LEARNER_DATA_VERSION)
+    return { ok: false, error: "newer" };
+  if (raw.version !== LEARNER_DATA_VERSION || raw.progress === undefined)
+    return { ok: false, error: "foreign" };
+  return decodeProgress(raw.progress);
 }
 
 /** A feedback file: one learner's, or a whole class's. */

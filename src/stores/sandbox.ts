@@ -57,6 +57,14 @@ export function saveSandbox(next: Omit<SandboxSaved, "format" | "version">): boo
   return store.save({ format: "community-ops-lab/sandbox", version: 1, ...next });
 }
 
+/**
+ * Replaces the saved sandbox as a whole (an imported one, or the one an import replaced, for
+ * undo); null clears it. False when the browser refuses to store.
+ */
+export function replaceSandbox(next: SandboxStored): boolean {
+  return store.save(next);
+}
+
 /** The notice to show after an unreadable value was set aside, if any. */
 export const readSandboxRecovery: () => SandboxRecovery | null = store.readNotice;
 

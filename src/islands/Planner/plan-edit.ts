@@ -4,6 +4,7 @@
  * fields the rubric checks point at (src/grading/checks.ts), so "fix this" can focus them.
  */
 import type { CalendarSlot, Plan } from "../../schemas/plan";
+import { MAX_CALENDAR_SLOTS, WEEKDAYS } from "../../schemas/plan-options";
 import { getField, isRow } from "../../grading/plan-path";
 
 export { getField };
@@ -70,4 +71,64 @@ export function lengthUnit(format: CalendarSlot["format"]): "chars" | "minutes" 
   if (format === "post" || format === "article") return "chars";
   if (format === "video" || format === "live") return "minutes";
   return null;
+}
+
+/** A slot's copies on the other weekdays, and the weekdays that already had a slot at its time. */
+export interface SlotCopy {
+  plan: Plan;
+  copied: number[];
+  skipped: number[];
+}
+
+/**
+ * Copies a calendar slot to every other weekday (Monday to Friday). A day that already has a slot
+ * at that time keeps it and is skipped, and no copy goes past the calendar's limit.
+ */
+export function copySlotToWeekdays(plan: Plan, slotId: string, makeId: () => string): SlotCopy {
+  const slots = plan.calendar.slots;
+  const slot = slots.find((s) => s.id === slotId);
+  if (!slot) return { plan, copied: [], skipped: [] };
+  const copied: number[] = [];
+  const skipped: number[] = [];
+  const added: CalendarSlot[] = [];
+  for (const day of WEEKDAYS) {
+    if (day === slot.day) continue;
+    const taken = slots.some((s) => s.day === day && s.time === slot.time);
+    if (taken || slots.length + added.length >= MAX_CALENDAR_SLOTS) skipped.push(day);
+    else {
+      added.push({ ...slot, id: makeId(), day });
+      copied.push(day);
+    }
+  }
+  return {
+    plan: added.length ? setField(plan, "calendar.slots", [...slots, ...added]) : plan,
+    copied,
+    skipped,
+  };
+}
+
+/** Removes every slot of a day; the removed slots are returned for undo (restoreSlots). */
+export function clearDay(plan: Plan, day: number): { plan: Plan; removed: CalendarSlot[] } {
+  const removed = plan.calendar.slots.filter((s) => s.day === day);
+  return {
+    plan: setField(
+      plan,
+      "calendar.slots",
+      plan.calendar.slots.filter((s) => s.day !== day),
+    ),
+    removed,
+  };
+}
+
+/** Puts removed slots back, leaving out any whose id is in the calendar again. */
+export function restoreSlots(plan: Plan, removed: readonly CalendarSlot[]): Plan {
+  const ids = new Set(plan.calendar.slots.map((s) => s.id));
+  const back = removed.filter((s) => !ids.has(s.id));
+  return back.length
+    ? setField(
+        plan,
+        "calendar.slots",
+        [...plan.calendar.slots, ...back].slice(0, MAX_CALENDAR_SLOTS),
+      )
+    : plan;
 }

@@ -1,0 +1,214 @@
+/**
+ * Everything a learner keeps in this browser as one file, and back: progress, plans, written
+ * assignments and the growth sandbox (LearnerDataSchema, src/schemas/learner-data.ts). The
+ * progress page loads this on demand (it brings the plan schema with it).
+ *
+ * Reading a file changes nothing: readLearnerFile says what each part holds, or why the file
+ * cannot be read. Importing then applies only the parts the learner chose, each merged so that
+ * nothing here is lost (progress merged, plans added beside those here, the newer written answer
+ * kept), except the sandbox, which the imported one replaces; every import can be undone.
+ */
+import type { Plan } from "../schemas/plan";
+import type { Progress } from "../schemas/progress";
+import {
+  decodeProgress,
+  LEARNER_DATA_FORMAT,
+  LEARNER_DATA_VERSION,
+  type DecodeError,
+} from "../schemas/progress-codec";
+import type { SandboxSaved } from "../schemas/sandbox";
+import { read, readSandboxSaved } from "../lib/light-schemas";
+import { $progress, saveProgress } from "./progress";
+import { mergeProgress } from "./progress-merge";
+import { $plans, mergePlans, PLANS_FORMAT, PLANS_VERSION, readPlan, restorePlans } from "./plans";
+import { readUniqueById, versionedRecord } from "./persistent-versioned";
+import { $sandbox, replaceSandbox } from "./sandbox";
+import {
+  $written,
+  mergeWritten,
+  readWrittenState,
+  restoreWritten,
+  type WrittenAnswer,
+} from "./written";
+
+export const PARTS = ["progress", "plans", "written", "sandbox"] as const;
+export type Part = (typeof PARTS)[number];
+
+/** The export: every part as its store holds it. */
+export function learnerDataText(at: Date = new Date()): string {
+  const data = {
+    format: LEARNER_DATA_FORMAT,
+    version: LEARNER_DATA_VERSION,
+    exportedAt: at.toISOString(),
+    progress: $progress.get(),
+    plans: $plans.get(),
+    written: $written.get(),
+    sandbox: $sandbox.get(),
+  };
+  return JSON.stringify(data, null, 2) + "\n";
+}
+
+/** What a file holds, part by part; a part the file has but that cannot be read is named in `unreadable`. */
+export interface LearnerFile {
+  progress?: Progress;
+  plans?: { plans: Plan[]; dropped: number };
+  written?: { answers: Record<string, WrittenAnswer>; dropped: number };
+  sandbox?: SandboxSaved;
+  unreadable: { part: Part; error: DecodeError; path?: string }[];
+  /** The file was a progress file of an older version, brought forward. */
+  migratedFrom?: number;
+}
+
+export type FileRead =
+  { ok: true; file: LearnerFile } | { ok: false; error: DecodeError | "empty"; path?: string };
+
+/** The parts a read file can import, in order. */
+export const partsIn = (file: LearnerFile): Part[] => PARTS.filter((p) => file[p] !== undefined);
+
+/**
+ * Reads an exported file: a learner-data file, or a progress file on its own (what the course
+ * exported before). Never throws and never writes.
+ */
+export function readLearnerFile(text: string): FileRead {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, error: "json" };
+  }
+  const record = raw as Record<string, unknown> | null;
+  if (typeof record !== "object" || record === null || record.format !== LEARNER_DATA_FORMAT) {
+    // A progress file on its own (or a beta record, which has no format).
+    const progress = decodeProgress(raw);
+    if (!progress.ok) return progress;
+    const file: LearnerFile = { progress: progress.value, unreadable: [] };
+    if (progress.migratedFrom !== undefined) file.migratedFrom = progress.migratedFrom;
+    return { ok: true, file };
+  }
+  if (typeof record.version === "number" && record.version > LEARNER_DATA_VERSION)
+    return { ok: false, error: "newer" };
+  if (record.version !== LEARNER_DATA_VERSION) return { ok: false, error: "foreign" };
+
+  const file: LearnerFile = { unreadable: [] };
+  if (record.progress !== undefined) {
+    const progress = decodeProgress(record.progress);
+    if (progress.ok) file.progress = progress.value;
+    else
+      file.unreadable.push({
+        part: "progress",
+        error: progress.error,
+        ...(progress.path ? { path: progress.path } : {}),
+      });
+  }
+  if (record.plans !== undefined) {
+    const plans = versionedRecord(record.plans, PLANS_FORMAT, PLANS_VERSION)?.plans;
+    if (Array.isArray(plans)) {
+      const { items, dropped } = readUniqueById(plans, readPlan);
+      file.plans = { plans: items, dropped };
+    } else file.unreadable.push({ part: "plans", error: "invalid", path: "plans" });
+  }
+  if (record.written !== undefined) {
+    const written = readWrittenState(record.written);
+    if (written) file.written = { answers: written.value.answers, dropped: written.dropped };
+    else file.unreadable.push({ part: "written", error: "invalid", path: "written" });
+  }
+  if (record.sandbox !== undefined && record.sandbox !== null) {
+    const sandbox = read(readSandboxSaved, record.sandbox);
+    if (sandbox.ok) file.sandbox = sandbox.value;
+    else
+      file.unreadable.push({
+        part: "sandbox",
+        error: "invalid",
+        path: sandbox.path ? `sandbox.${sandbox.path}` : "sandbox",
+      });
+  }
+  if (partsIn(file).length === 0 && file.unreadable.length === 0)
+    return { ok: false, error: "empty" };
+  return { ok: true, file };
+}
+
+/** Everything an import may change, as it was before: what undo puts back. */
+export interface Before {
+  progress?: Progress;
+  plans?: ReturnType<typeof $plans.get>;
+  written?: ReturnType<typeof $written.get>;
+  sandbox?: ReturnType<typeof $sandbox.get>;
+}
+
+export interface Imported {
+  progress?: { attempts: number; results: number; feedback: number };
+  plans?: { added: number; same: number; copied: number };
+  written?: { added: number; updated: number; kept: number };
+  sandbox?: true;
+  before: Before;
+}
+
+const counts = (p: Progress) => {
+  const modules = Object.values(p.modules);
+  return {
+    attempts: modules.reduce((n, m) => n + m.quizAttempts.length, 0),
+    results: modules.reduce((n, m) => n + m.assignmentResults.length, 0),
+    feedback: p.feedback.length,
+  };
+};
+
+/**
+ * Imports the chosen parts of a read file. When the browser refuses to store any of them, the
+ * parts already imported are put back and the result is "storage": all or nothing.
+ */
+export function importLearnerData(
+  file: LearnerFile,
+  chosen: readonly Part[],
+): { ok: true; imported: Imported } | { ok: false; error: "storage" } {
+  const before: Before = {};
+  const imported: Imported = { before };
+  const fail = () => {
+    undoImport(before);
+    return { ok: false as const, error: "storage" as const };
+  };
+  // Each part is noted for undo once it has been stored.
+  if (chosen.includes("progress") && file.progress) {
+    const current = $progress.get();
+    const merged = mergeProgress(current, file.progress);
+    if (!saveProgress(merged)) return fail();
+    before.progress = current;
+    const a = counts(current);
+    const b = counts(merged);
+    imported.progress = {
+      attempts: b.attempts - a.attempts,
+      results: b.results - a.results,
+      feedback: b.feedback - a.feedback,
+    };
+  }
+  if (chosen.includes("plans") && file.plans) {
+    const current = $plans.get();
+    const merge = mergePlans(file.plans.plans);
+    if (!merge) return fail();
+    before.plans = current;
+    imported.plans = merge;
+  }
+  if (chosen.includes("written") && file.written) {
+    const current = $written.get();
+    const merge = mergeWritten(file.written.answers);
+    if (!merge) return fail();
+    before.written = current;
+    imported.written = merge;
+  }
+  if (chosen.includes("sandbox") && file.sandbox) {
+    const current = $sandbox.get();
+    if (!replaceSandbox(file.sandbox)) return fail();
+    before.sandbox = current;
+    imported.sandbox = true;
+  }
+  return { ok: true, imported };
+}
+
+/** Puts back what an import changed. False when the browser refused to store some of it. */
+export function undoImport(before: Before): boolean {
+  let ok = true;
+  if (before.progress) ok = saveProgress(before.progress) && ok;
+  if (before.plans) ok = restorePlans(before.plans) && ok;
+  if (before.written) ok = restoreWritten(before.written) && ok;
+  if (before.sandbox !== undefined) ok = replaceSandbox(before.sandbox) && ok;
+  return ok;
+}
