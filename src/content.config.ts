@@ -4,9 +4,12 @@ import { ModuleSchema } from "./schemas/module";
 import { QuizSchema } from "./schemas/quiz";
 import { GlossaryEntrySchema } from "./schemas/glossary";
 import { TrackInfoSchema } from "./schemas/track";
-import { CaseSchema } from "./schemas/case";
+import { CaseFiguresSchema, CaseSchema } from "./schemas/case";
 import { RubricSchema } from "./schemas/rubric";
 import { ExamplePlanSchema } from "./schemas/example-plan";
+import { PlatformRuleSchema } from "./schemas/platform-rule";
+import { TemplateSchema } from "./schemas/template";
+import { BreakdownSchema } from "./schemas/breakdown";
 
 /**
  * Entries keep their parsed data, not their source text: nothing reads `entry.body`, and the text
@@ -58,6 +61,12 @@ const cases = defineCollection({
   schema: CaseSchema,
 });
 
+/** content/case-figures.yaml: each case community's one set of numbers, shared by both languages. */
+const caseFigures = defineCollection({
+  loader: file("./content/case-figures.yaml"),
+  schema: CaseFiguresSchema,
+});
+
 /** content/rubrics/<id>.yaml; the id is what module frontmatter's `assignment.rubric` names. */
 const rubrics = defineCollection({
   loader: glob({
@@ -80,4 +89,44 @@ const plans = defineCollection({
   schema: ExamplePlanSchema,
 });
 
-export const collections = { modules, quizzes, glossary, tracks, cases, rubrics, plans };
+/** content/platform-rules.yaml: each platform's limits, quotas, sanctions, fees and refund rules, sourced and dated. */
+const platformRules = defineCollection({
+  loader: file("./content/platform-rules.yaml"),
+  schema: PlatformRuleSchema,
+});
+
+/** content/templates/<id>.yaml: the downloadable templates, built into files in both languages. */
+const templates = defineCollection({
+  loader: glob({
+    retainBody,
+    pattern: "*.yaml",
+    base: "./content/templates",
+    generateId: ({ entry }) => entry.replace(/\.yaml$/, ""),
+  }),
+  schema: TemplateSchema,
+});
+
+/** content/breakdowns/<lang>/<id>.mdx: sourced notes on real communities; entry id "<lang>/<id>". */
+const breakdowns = defineCollection({
+  loader: glob({
+    retainBody,
+    pattern: "*/*.mdx",
+    base: "./content/breakdowns",
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
+  }),
+  schema: BreakdownSchema,
+});
+
+export const collections = {
+  modules,
+  quizzes,
+  glossary,
+  tracks,
+  cases,
+  caseFigures,
+  rubrics,
+  plans,
+  platformRules,
+  templates,
+  breakdowns,
+};

@@ -1,17 +1,9 @@
 import { z } from "astro/zod";
 import { SlugSchema, TrackSchema } from "./common";
+import { GoalSchema } from "./goal";
 import { WRITTEN_FIELDS } from "./plan-options";
 
-/** One goal of a simulation challenge: a metric compared with a value, optionally by a week. */
-export const GoalSchema = z.object({
-  /** A metric name from the engine's weekly outputs, e.g. "members", "stickiness". */
-  metric: z.string().min(1),
-  op: z.enum([">=", "<="]),
-  value: z.number(),
-  /** The week by which the goal must hold; the last week when absent. */
-  byWeek: z.number().int().positive().optional(),
-});
-export type Goal = z.infer<typeof GoalSchema>;
+export { GoalSchema, type Goal } from "./goal";
 
 /**
  * The assignment that ends a module. `quiz` is the module's quiz; `simulation` a sandbox
@@ -80,8 +72,19 @@ export const ModuleSchema = z.object({
   minutes: z.number().int().positive(),
   /** Audience tracks this module serves (seed 004). */
   tracks: z.array(TrackSchema).min(1),
-  /** Module numbers that should come first. */
+  /** Module numbers that should come first; every track's path puts them earlier. */
   prerequisites: z.array(z.number().int().min(0)).default([]),
+  /**
+   * What the module means for the three tracks whose situation differs most from the newcomer's,
+   * one or two sentences each; the page shows them as "this module on your track".
+   */
+  trackNotes: z
+    .object({
+      manager: z.string().min(1),
+      founder: z.string().min(1),
+      offline: z.string().min(1),
+    })
+    .optional(),
   /**
    * Source documents in shared/seeds the module takes facts from, by number, e.g. "004"; the page
    * names each by its title (i18n `source.NNN`).

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { LocalizedSchema, SlugSchema } from "./common";
-import { GoalSchema } from "./module";
+import { GoalSchema } from "./goal";
 import { LEVERS } from "../sim/levers";
 import { METRICS } from "../sim/metrics";
 

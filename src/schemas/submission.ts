@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { AssignmentSchema, IsoDateTimeSchema } from "./assignment";
-import { GoalSchema } from "./module";
+import { GoalSchema } from "./goal";
 import { SlugSchema } from "./common";
 import { STAGES } from "./scenario";
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { load } from "js-yaml";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSite, type Site } from "./harness";
+import { openSite, VIEWS, type Site } from "./harness";
 import { QuizSchema, type QuizItem } from "../../src/schemas/quiz";
 import { certificateCode } from "../../src/grading/certificate";
 import type { Progress } from "../../src/schemas/progress";
@@ -497,13 +497,7 @@ describe("screenshots and accessibility", () => {
     JSON.parse(readFileSync(join(ROOT, "tests/fixtures/feedback/mentor-v1.json"), "utf8")),
   ];
 
-  const cases = (["zh-cn", "en"] as const).flatMap((lang) =>
-    (["light", "dark"] as const).flatMap((scheme) =>
-      ([1280, 375] as const).map((width) => [lang, scheme, width] as const),
-    ),
-  );
-
-  it.each(cases)(
+  it.each(VIEWS)(
     "%s %s %ipx: quiz, dashboard and certificate pages render and pass axe",
     async (lang, scheme, width) => {
       const context = await site.newContext({ colorScheme: scheme, width });

@@ -11,6 +11,7 @@ const TYPES: Record<string, string> = {
   ".svg": "image/svg+xml",
   ".wasm": "application/wasm",
   ".txt": "text/plain; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
   ".xml": "application/xml",
   ".pf_meta": "application/octet-stream",
   ".pf_index": "application/octet-stream",

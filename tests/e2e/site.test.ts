@@ -48,13 +48,13 @@ describe("the course site", () => {
   it.each([
     [
       "zh-cn",
-      "适合：新入行的社群运营、无团队的创业者与自由职业者、线下业务转线上",
+      "适合：社群矩阵管理者、新入行的社群运营、无团队的创业者与自由职业者、线下业务转线上",
       "建议先学：02 定位与策划、03 载体与群规",
       "学习目标",
     ],
     [
       "en",
-      "For: Newcomers to community work, Founders and freelancers without a team, Offline businesses moving online",
+      "For: Managers running many communities, Newcomers to community work, Founders and freelancers without a team, Offline businesses moving online",
       "Best taken after: 02 Positioning and planning, 03 Platform and rules",
       "Learning objectives",
     ],

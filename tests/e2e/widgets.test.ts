@@ -16,6 +16,16 @@ afterAll(async () => {
 
 const LANGS: Lang[] = ["zh-cn", "en"];
 
+/**
+ * Where each language's widget tests run: Chinese on a phone in the dark theme, English on a
+ * laptop in the light one, so one visit per widget and language covers both widths and both
+ * themes; English also gets a phone visit below (its longer words are the ones that overflow).
+ */
+const VIEW = {
+  "zh-cn": { colorScheme: "dark", width: 375 },
+  en: { colorScheme: "light", width: 1280 },
+} as const;
+
 /** The module pages that embed each widget (content/modules/<lang>/NN-slug.mdx). */
 const WIDGETS = [
   ["platformPicker", "fundamentals"],
@@ -27,6 +37,7 @@ const WIDGETS = [
   ["funnelCalculator", "data-analytics"],
   ["npsCalculator", "data-analytics"],
   ["lifecycleIdentifier", "lifecycle"],
+  ["ritualDesigner", "events"],
 ] as const;
 
 /** Screenshots go here when SHOTS_DIR is set (e.g. SHOTS_DIR=/tmp/widgets-shots). */
@@ -54,7 +65,7 @@ async function openWidget(
   lang: Lang,
   ns: string,
   slug: string,
-  options: { colorScheme?: "light" | "dark"; width?: number } = {},
+  options: { colorScheme?: "light" | "dark"; width?: number } = VIEW[lang],
 ): Promise<Opened> {
   const opened = await site.page(`/${lang}/modules/${slug}/`, options);
   const s = strings(lang, ns);
@@ -119,7 +130,17 @@ async function shot(o: Opened, name: string) {
   await o.w.screenshot({ path: join(SHOTS, `${name}.png`) });
 }
 
+/** The page never scrolls sideways and the widget fits the screen. */
+async function expectFits(o: Opened) {
+  const width = await o.page.evaluate(() => window.innerWidth);
+  expect(
+    await o.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0);
+  expect((await o.w.boundingBox())?.width ?? 0).toBeLessThanOrEqual(width);
+}
+
 async function expectClean(o: Opened) {
+  await expectFits(o);
   expect(await o.w.innerText()).not.toMatch(/NaN|undefined|widget\./);
   expect(o.consoleErrors).toEqual([]);
   expect(o.externalRequests).toEqual([]);
@@ -260,15 +281,17 @@ describe.each(LANGS)("widgets in %s", (lang) => {
       const o = await openWidget(lang, "platformPicker", slug);
       const { w, s, page } = o;
       expect(await text(o.result)).toBe(s("start"));
-      // Keyboard: arrow from the first answer to the second ("abroad, used to Discord").
+      // Keyboard: arrow from the first answer past QQ to the third ("abroad, used to Discord").
       const answer = (key: string) => w.getByLabel(s(`q.${key}`), { exact: true });
       await answer("where.wechat").focus();
+      await page.keyboard.press("ArrowDown");
+      expect(await answer("where.qq").isChecked()).toBe(true);
       await page.keyboard.press("ArrowDown");
       expect(await answer("where.overseas").isChecked()).toBe(true);
       for (const key of ["paid.free", "international.yes", "roles.yes", "archive.yes"])
         await answer(key).check();
       expect(await text(o.result)).toBe(
-        s("summary", { platform: s("p.discord"), answered: 5, total: 6 }),
+        s("summary", { platform: s("p.discord"), answered: 5, total: 10 }),
       );
       const first = w.locator(".w-rank > li").first();
       expect(await text(first)).toContain(s("p.discord.con"));
@@ -424,24 +447,78 @@ describe.each(LANGS)("widgets in %s", (lang) => {
   });
 });
 
-describe("widgets at phone width and in the dark theme", () => {
-  const cases = LANGS.flatMap((lang) => WIDGETS.map(([ns, slug]) => [lang, ns, slug] as const));
-  it.each(cases)("%s %s on %s fits 375px and stays readable", async (lang, ns, slug) => {
-    for (const [colorScheme, width] of [
-      ["light", 1280],
-      ["dark", 375],
-    ] as const) {
-      const o = await openWidget(lang, ns, slug, { colorScheme, width });
-      const overflow = await o.page.evaluate(
-        () => document.documentElement.scrollWidth - window.innerWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
-      const box = await o.w.boundingBox();
-      expect(box?.width ?? 0).toBeLessThanOrEqual(width);
-      await shot(o, `${ns}-${slug}-${lang}-${colorScheme}-${width}`);
-      if (colorScheme === "dark") expect(await axeWidget(o)).toEqual([]);
-      await expectClean(o);
-      await o.page.close();
-    }
+describe.each(LANGS)("the culture designer in %s", (lang) => {
+  it("starts from the flawed draft, refuses a nameless ritual, and passes all nine checks once fixed", async () => {
+    const o = await openWidget(lang, "ritualDesigner", "events");
+    const { w, s } = o;
+    expect(await text(o.result)).toContain(s("passed", { passed: 4, total: 9 }));
+    // A ritual needs a name: the field says so and nothing is added.
+    await w.getByRole("button", { name: s("add"), exact: true }).click();
+    expect(await w.getByLabel(s("nameLabel"), { exact: true }).getAttribute("aria-invalid")).toBe(
+      "true",
+    );
+    expect(await text(w)).toContain(s("nameMissing"));
+    // Fix the draft the way the module teaches.
+    await w
+      .getByLabel(s("sloganLabel"), { exact: true })
+      .fill(lang === "en" ? "Every cup matters" : "每一杯都认真");
+    const addRitual = async (
+      name: string,
+      cadence: string,
+      actor: string,
+      symbol: string,
+      minutes: string,
+    ) => {
+      await w.getByLabel(s("nameLabel"), { exact: true }).fill(name);
+      await w.getByLabel(s("cadenceLabel"), { exact: true }).selectOption(cadence);
+      await w.getByLabel(s("actorLabel"), { exact: true }).selectOption(actor);
+      await w.getByLabel(s("symbolLabel"), { exact: true }).fill(symbol);
+      await w.getByLabel(s("minutesLabel"), { exact: true }).fill(minutes);
+      await w.getByRole("button", { name: s("add"), exact: true }).click();
+    };
+    await addRitual(
+      lang === "en" ? "Anniversary cupping" : "周年杯测",
+      "yearly",
+      "both",
+      "",
+      "240",
+    );
+    await addRitual(
+      lang === "en" ? "Brew notes swap" : "冲煮笔记互评",
+      "weekly",
+      "members",
+      "☕",
+      "15",
+    );
+    expect(await text(o.result)).toContain(
+      s("added", { name: lang === "en" ? "Brew notes swap" : "冲煮笔记互评" }),
+    );
+    for (const step of ["atAll", "redPacket"])
+      await w.getByLabel(s(`step.${step}`), { exact: true }).uncheck();
+    for (const step of ["intro", "reply"])
+      await w.getByLabel(s(`step.${step}`), { exact: true }).check();
+    expect(await text(o.result)).toContain(s("passed", { passed: 9, total: 9 }));
+    // Removing the only yearly ritual breaks the rhythm check again, and says what is missing.
+    await w
+      .getByRole("button", {
+        name: s("remove", { name: lang === "en" ? "Anniversary cupping" : "周年杯测" }),
+      })
+      .click();
+    expect(await text(o.result)).toContain(s("passed", { passed: 8, total: 9 }));
+    expect(await text(w)).toContain(s("cadence.yearly"));
+    expect(await axeWidget(o)).toEqual([]);
+    await shot(o, `ritual-${lang}-done`);
+    await expectClean(o);
+    await o.page.close();
+  });
+});
+
+describe("widgets at phone width and in the dark theme (English: the Chinese tests above run there)", () => {
+  it.each(WIDGETS)("%s on %s fits 375px and stays readable", async (ns, slug) => {
+    const o = await openWidget("en", ns, slug, { colorScheme: "dark", width: 375 });
+    await shot(o, `${ns}-${slug}-en-dark-375`);
+    expect(await axeWidget(o)).toEqual([]);
+    await expectClean(o);
+    await o.page.close();
   });
 });

@@ -2,6 +2,7 @@
 export { default as Callout } from "./Callout.astro";
 export { default as KeyFigures } from "./KeyFigures.astro";
 export { default as Case } from "./Case.astro";
+export { default as CaseFigures } from "./CaseFigures.astro";
 export { default as Term } from "./Term.astro";
 export { default as FunnelCalculator } from "./FunnelCalculator.astro";
 export { default as ReferralDesigner } from "./ReferralDesigner.astro";
@@ -11,4 +12,9 @@ export { default as SegmentSorter } from "./SegmentSorter.astro";
 export { default as CrisisDrill } from "./CrisisDrill.astro";
 export { default as LifecycleIdentifier } from "./LifecycleIdentifier.astro";
 export { default as PlatformPicker } from "./PlatformPicker.astro";
+export { default as RitualDesigner } from "./RitualDesigner.astro";
 export { default as GrowthSandbox } from "./GrowthSandbox.astro";
+export { default as Rule } from "./Rule.astro";
+export { default as RuleTable } from "./RuleTable.astro";
+export { default as TrackPaths } from "./TrackPaths.astro";
+export { default as TemplateDownload } from "./TemplateDownload.astro";

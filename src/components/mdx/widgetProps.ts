@@ -11,6 +11,7 @@ export type WidgetName =
   | "npsCalculator"
   | "platformPicker"
   | "referralDesigner"
+  | "ritualDesigner"
   | "segmentSorter";
 
 /**

@@ -48,3 +48,37 @@ export function h2Headings(body: string): string[] {
   }
   return headings;
 }
+
+/** The rows of content/platform-rules.yaml, as plain data (tests validate them with the schema). */
+export function readPlatformRules(): {
+  id: string;
+  value: Record<string, string>;
+  modules?: number[];
+}[] {
+  return (readYaml("content/platform-rules.yaml") as never) ?? [];
+}
+
+/**
+ * Ids of platform-rule rows a body cites: <Rule id>, <RuleTable ids>, KeyFigures items `{ rule: … }`
+ * and links to the reference.
+ */
+export function citedRules(body: string): string[] {
+  const ids = [
+    ...[...body.matchAll(/<Rule\s+id="([^"]+)"/g)].map((m) => m[1] ?? ""),
+    ...[...body.matchAll(/<RuleTable\s+ids=\{\[([^\]]*)\]\}/g)].flatMap((m) =>
+      [...(m[1] ?? "").matchAll(/"([^"]+)"/g)].map((q) => q[1] ?? ""),
+    ),
+    ...[...body.matchAll(/\/platform-rules\/#([a-z0-9-]+)/g)].map((m) => m[1] ?? ""),
+    ...[...body.matchAll(/\{\s*rule:\s*"([^"]+)"\s*\}/g)].map((m) => m[1] ?? ""),
+  ];
+  return [...new Set(ids)];
+}
+
+/** A body with each <Rule id="…" /> replaced by the row's value, as the page shows it. */
+export function expandRules(body: string, lang: string): string {
+  const rules = new Map(readPlatformRules().map((r) => [r.id, r]));
+  return body.replace(
+    /<Rule\s+id="([^"]+)"\s*\/>/g,
+    (whole, id: string) => rules.get(id)?.value[lang] ?? whole,
+  );
+}

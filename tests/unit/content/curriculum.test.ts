@@ -8,7 +8,7 @@
  * roles, named sources), so deleting the fact from a module makes its row fail.
  */
 import { describe, expect, it } from "vitest";
-import { readModules } from "./content-files";
+import { expandRules, readModules } from "./content-files";
 
 /** A dash between two numbers: en dash, em dash, hyphen, full-width tilde, wave dash, 至/到. */
 const D = String.raw`\s*(?:[–—\-~～〜]|至|到)\s*`;
@@ -712,8 +712,11 @@ const FACTS: Fact[] = [
 ];
 
 const modules = readModules();
-const body = (lang: string, id: string): string | undefined =>
-  modules.find((m) => m.lang === lang && m.id === id)?.body;
+/** A module's body as the page shows it: cited platform rules read as their values. */
+const body = (lang: string, id: string): string | undefined => {
+  const text = modules.find((m) => m.lang === lang && m.id === id)?.body;
+  return text === undefined ? undefined : expandRules(text, lang);
+};
 
 describe("every module listed in CURRICULUM.md has coverage rows", () => {
   const covered = new Set(FACTS.map((f) => f.module));

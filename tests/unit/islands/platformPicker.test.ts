@@ -6,17 +6,35 @@ import {
   rank,
 } from "../../../src/islands/PlatformPicker/platforms";
 
+const NONE = { visual: "no", roles: "no", archive: "no" };
+
 describe("rank recommends the carrier the course teaches for each case community", () => {
   it.each([
     {
-      name: "Valley Coffee: customers already on WeChat, free, domestic",
+      name: "Valley Coffee: a team of staff who change, customers owned by the company, tags and bulk messages",
       answers: {
+        ...NONE,
         where: "wechat",
         paid: "free",
         international: "no",
-        visual: "no",
-        roles: "no",
-        archive: "no",
+        team: "team",
+        turnover: "yes",
+        owner: "company",
+        tags: "yes",
+      },
+      top: "wecom",
+    },
+    {
+      name: "Wutong parents: one volunteer, parents already on WeChat, no tags",
+      answers: {
+        ...NONE,
+        where: "wechat",
+        paid: "free",
+        international: "no",
+        team: "solo",
+        turnover: "no",
+        owner: "person",
+        tags: "no",
       },
       top: "wechat",
     },
@@ -29,32 +47,54 @@ describe("rank recommends the carrier the course teaches for each case community
         visual: "yes",
         roles: "yes",
         archive: "yes",
+        team: "solo",
+        turnover: "no",
+        owner: "company",
+        tags: "no",
       },
       top: "discord",
     },
     {
-      name: "UX Craft Circle: paid, with a searchable archive",
+      name: "UX Craft Circle: paid, with a searchable archive, run by its creator",
       answers: {
+        ...NONE,
         where: "wechat",
         paid: "paid",
         international: "no",
-        visual: "no",
-        roles: "no",
         archive: "yes",
+        team: "solo",
+        turnover: "no",
+        owner: "person",
+        tags: "no",
       },
       top: "zsxq",
     },
     {
       name: "Xiaoman: found through 小红书, visual content",
       answers: {
+        ...NONE,
         where: "feeds",
         paid: "free",
         international: "no",
         visual: "yes",
-        roles: "no",
-        archive: "no",
+        team: "solo",
+        turnover: "no",
+        owner: "person",
+        tags: "no",
       },
       top: "xhs",
+    },
+    {
+      name: "a university club whose students are on QQ and want shared files and admins",
+      answers: {
+        ...NONE,
+        where: "qq",
+        paid: "free",
+        international: "no",
+        roles: "yes",
+        archive: "yes",
+      },
+      top: "qq",
     },
     {
       name: "nobody gathered yet, visual interest content: cold start on 小红书",
@@ -66,6 +106,22 @@ describe("rank recommends the carrier the course teaches for each case community
     expect(ranked[0]?.platform).toBe(top);
     expect(ranked.map((r) => r.platform).sort()).toEqual([...PLATFORMS].sort());
     for (const r of ranked) expect(r.score).toBe(r.because.reduce((s, b) => s + b.points, 0));
+  });
+
+  it.each([
+    ["turnover", "yes"],
+    ["owner", "company"],
+    ["tags", "yes"],
+  ])("answering %s = %s puts WeCom above personal WeChat", (question, answer) => {
+    const ranked = rank({ where: "wechat", [question]: answer });
+    const place = (p: string) => ranked.findIndex((r) => r.platform === p);
+    expect(place("wecom")).toBeLessThan(place("wechat"));
+  });
+
+  it("a creator whose members come for her keeps personal WeChat above WeCom", () => {
+    const ranked = rank({ where: "wechat", team: "solo", owner: "person", tags: "no" });
+    const place = (p: string) => ranked.findIndex((r) => r.platform === p);
+    expect(place("wechat")).toBeLessThan(place("wecom"));
   });
 
   it("an international community is steered away from WeChat groups", () => {

@@ -15,6 +15,13 @@ import {
 import { PLATFORMS, QUESTIONS } from "../../../src/islands/PlatformPicker/platforms";
 import { SCALAR_FIELDS } from "../../../src/islands/ReferralDesigner/referral";
 import {
+  ACTORS,
+  CADENCES,
+  WELCOME_STEPS,
+  checkPlan,
+  EXAMPLE as CULTURE,
+} from "../../../src/islands/RitualDesigner/rituals";
+import {
   MEMBERS,
   TIERS,
   type Note,
@@ -31,6 +38,7 @@ const WIDGETS = {
   CalendarChecker: "calendarChecker",
   ReferralDesigner: "referralDesigner",
   CrisisDrill: "crisisDrill",
+  RitualDesigner: "ritualDesigner",
 } as const;
 
 /** Keys built from data at run time (template literals in the islands). */
@@ -72,6 +80,20 @@ const DYNAMIC: Record<keyof typeof WIDGETS, string[]> = {
     ...["cadence", "longPosts", "videos", "peaks"].flatMap((c) => [`check.${c}`, `fix.${c}`]),
   ],
   ReferralDesigner: [...SCALAR_FIELDS.map((f) => `f.${f}`), "model.tiered", "model.cash"],
+  RitualDesigner: [
+    ...CADENCES.map((c) => `cadence.${c}`),
+    ...ACTORS.map((a) => `actor.${a}`),
+    ...WELCOME_STEPS.flatMap((s) => [`step.${s}`, `fix.${s}`]).filter(
+      (k) => !["fix.firstTask"].includes(k),
+    ),
+    "fix.tooMany",
+    ...checkPlan(CULTURE)
+      .filter((c) => c.id !== "slogan" && c.id !== "time")
+      .flatMap((c) => [`check.${c.id}.ok`, `check.${c.id}.bad`]),
+    ...["empty", "okChars", "badChars", "okWords", "badWords"].map((k) => `check.slogan.${k}`),
+    "check.time.ok",
+    "check.time.bad",
+  ],
   CrisisDrill: [
     ...[1, 2, 3, 4].map((l) => `level.${l}`),
     ...Object.values(STEPS).flatMap((s) => [
