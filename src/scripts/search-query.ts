@@ -4,8 +4,8 @@
  * Ranking: weights decide, not how often a long page repeats a word. Pagefind's default ranks by
  * term frequency, so "cold start" found the content module (it says "start" often) above the
  * module titled "Cold start"; with termFrequency 0 the weights the pages carry (a module's title
- * 10, its summary 2, its key terms 5, headings 6, glossary entries 3, random-seed phrases 0.1)
- * rank the page that teaches a term first. Measured with tests/e2e/search-quality.test.ts.
+ * 10, its summary 2, its key terms 5, headings 6, glossary entries 3, reference pages 0.5,
+ * random-seed phrases 0.1) rank the page that teaches a term first. Measured with tests/e2e/search-quality.test.ts.
  */
 export const RANKING = { termFrequency: 0 } as const;
 
