@@ -60,11 +60,20 @@ function evidenceText(e: Evidence, t: T): string {
  * For instructors: recompute a certificate's code from the learner's exported progress file and
  * the name on the certificate, and compare it with the code printed there.
  */
+/**
+ * What a field held when the island woke up: anything typed while its code was loading ("" on the
+ * server). Read while rendering, before hydration puts the island's own (empty) values in place.
+ */
+const early = (id: string): string =>
+  typeof document === "undefined"
+    ? ""
+    : ((document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement | null)?.value ?? "");
+
 export function CodeChecker({ t, title, simulations }: Props) {
-  const [text, setText] = useState("");
+  const [text, setText] = useState(() => early("check-text"));
   const [submissions, setSubmissions] = useState<{ name: string; text: string }[]>([]);
-  const [name, setName] = useState("");
-  const [code, setCode] = useState("");
+  const [name, setName] = useState(() => early("check-name"));
+  const [code, setCode] = useState(() => early("check-code"));
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [ready, setReady] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -85,19 +94,14 @@ export function CodeChecker({ t, title, simulations }: Props) {
     setSubmissions(read);
   };
 
-  // What was typed or chosen in the form before the island woke up is kept, then a submit made
-  // meanwhile goes through.
+  // Files chosen before the island woke up are read too; then a submit made meanwhile goes through.
   useEffect(() => {
-    const form = formRef.current;
-    if (!form) return;
-    const field = (id: string) =>
-      form.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`);
-    setText(field("check-text")?.value ?? "");
-    setName(field("check-name")?.value ?? "");
-    setCode(field("check-code")?.value ?? "");
+    const file = (id: string) => formRef.current?.querySelector<HTMLInputElement>(`#${id}`);
+    const progressFile = file("check-file");
+    const submissionFiles = file("check-submissions");
     void Promise.all([
-      readProgressFile(field("check-file") as HTMLInputElement),
-      readSubmissionFiles(field("check-submissions") as HTMLInputElement),
+      progressFile && readProgressFile(progressFile),
+      submissionFiles && readSubmissionFiles(submissionFiles),
     ]).then(() => setReady(true));
   }, []);
   usePendingSubmit(formRef, ready);
