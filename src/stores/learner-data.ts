@@ -7,6 +7,11 @@
  * cannot be read. Importing then applies only the parts the learner chose, each merged so that
  * nothing here is lost (progress merged, plans added beside those here, the newer written answer
  * kept), except the sandbox, which the imported one replaces; every import can be undone.
+ *
+ * The sandbox part is carried as stored and its shape checked here (a run of a scenario, a seed,
+ * weeks, decisions by week) without the engine: loading the sandbox's own readers would pull the
+ * engine into the progress page and split the sandbox page's chunks. The sandbox checks each lever
+ * value when it opens, and sets aside (with a notice and a download) anything it cannot use.
  */
 import type { Plan } from "../schemas/plan";
 import type { Progress } from "../schemas/progress";
@@ -16,13 +21,11 @@ import {
   LEARNER_DATA_VERSION,
   type DecodeError,
 } from "../schemas/progress-codec";
-import type { SandboxSaved } from "../schemas/sandbox";
-import { read, readSandboxSaved } from "../lib/light-schemas";
 import { $progress, saveProgress } from "./progress";
 import { mergeProgress } from "./progress-merge";
 import { $plans, mergePlans, PLANS_FORMAT, PLANS_VERSION, readPlan, restorePlans } from "./plans";
-import { readUniqueById, versionedRecord } from "./persistent-versioned";
-import { $sandbox, replaceSandbox } from "./sandbox";
+import { browserStorage, readUniqueById, versionedRecord } from "./persistent-versioned";
+import { SANDBOX_KEY } from "./sandbox-key";
 import {
   $written,
   mergeWritten,
@@ -34,6 +37,61 @@ import {
 export const PARTS = ["progress", "plans", "written", "sandbox"] as const;
 export type Part = (typeof PARTS)[number];
 
+/** The saved sandbox as stored (null when there is none, or it is not JSON). */
+function storedSandbox(): unknown {
+  try {
+    const text = browserStorage()?.getItem(SANDBOX_KEY);
+    return text == null ? null : (JSON.parse(text) as unknown);
+  } catch {
+    return null;
+  }
+}
+
+/** Stores the sandbox as a whole (null removes it); false when the browser refuses. */
+function putSandbox(value: unknown): boolean {
+  const storage = browserStorage();
+  if (!storage) return false;
+  try {
+    if (value === null) storage.removeItem(SANDBOX_KEY);
+    else storage.setItem(SANDBOX_KEY, JSON.stringify(value));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** SANDBOX_FORMAT and SANDBOX_VERSION of src/schemas/sandbox.ts (a unit test holds them equal). */
+export const SANDBOX_ENVELOPE = { format: "community-ops-lab/sandbox", version: 1 } as const;
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+const int = (v: unknown, min: number, max: number) =>
+  typeof v === "number" && Number.isInteger(v) && v >= min && v <= max;
+
+/**
+ * The saved sandbox's shape, without the engine: the path of the first part that is wrong, or
+ * null when it is a sandbox this course saves. Lever values are left to the sandbox (see above).
+ */
+export function sandboxProblem(value: unknown): string | null {
+  if (!isRecord(value)) return "sandbox";
+  if (value.format !== SANDBOX_ENVELOPE.format || value.version !== SANDBOX_ENVELOPE.version)
+    return "sandbox.format";
+  const current = value.current;
+  if (!isRecord(current) || !isRecord(current.run)) return "sandbox.current.run";
+  const run = current.run;
+  if (typeof run.scenario !== "string" || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(run.scenario))
+    return "sandbox.current.run.scenario";
+  if (!int(run.seed, 0, Number.MAX_SAFE_INTEGER)) return "sandbox.current.run.seed";
+  if (!int(run.weeks, 8, 104)) return "sandbox.current.run.weeks";
+  if (!int(run.week, 0, run.weeks as number)) return "sandbox.current.run.week";
+  if (!Array.isArray(run.decisions) || run.decisions.length > 1000)
+    return "sandbox.current.run.decisions";
+  const bad = run.decisions.findIndex(
+    (d) => !isRecord(d) || !int(d.week, 0, run.weeks as number) || !isRecord(d.set),
+  );
+  return bad < 0 ? null : `sandbox.current.run.decisions.${bad}`;
+}
+
 /** The export: every part as its store holds it. */
 export function learnerDataText(at: Date = new Date()): string {
   const data = {
@@ -43,7 +101,7 @@ export function learnerDataText(at: Date = new Date()): string {
     progress: $progress.get(),
     plans: $plans.get(),
     written: $written.get(),
-    sandbox: $sandbox.get(),
+    sandbox: storedSandbox(),
   };
   return JSON.stringify(data, null, 2) + "\n";
 }
@@ -53,7 +111,8 @@ export interface LearnerFile {
   progress?: Progress;
   plans?: { plans: Plan[]; dropped: number };
   written?: { answers: Record<string, WrittenAnswer>; dropped: number };
-  sandbox?: SandboxSaved;
+  /** The saved sandbox, its shape checked (sandboxProblem). */
+  sandbox?: Record<string, unknown>;
   unreadable: { part: Part; error: DecodeError; path?: string }[];
   /** The file was a progress file of an older version, brought forward. */
   migratedFrom?: number;
@@ -113,14 +172,9 @@ export function readLearnerFile(text: string): FileRead {
     else file.unreadable.push({ part: "written", error: "invalid", path: "written" });
   }
   if (record.sandbox !== undefined && record.sandbox !== null) {
-    const sandbox = read(readSandboxSaved, record.sandbox);
-    if (sandbox.ok) file.sandbox = sandbox.value;
-    else
-      file.unreadable.push({
-        part: "sandbox",
-        error: "invalid",
-        path: sandbox.path ? `sandbox.${sandbox.path}` : "sandbox",
-      });
+    const problem = sandboxProblem(record.sandbox);
+    if (problem === null) file.sandbox = record.sandbox as Record<string, unknown>;
+    else file.unreadable.push({ part: "sandbox", error: "invalid", path: problem });
   }
   if (partsIn(file).length === 0 && file.unreadable.length === 0)
     return { ok: false, error: "empty" };
@@ -132,7 +186,7 @@ export interface Before {
   progress?: Progress;
   plans?: ReturnType<typeof $plans.get>;
   written?: ReturnType<typeof $written.get>;
-  sandbox?: ReturnType<typeof $sandbox.get>;
+  sandbox?: unknown;
 }
 
 export interface Imported {
@@ -195,8 +249,8 @@ export function importLearnerData(
     imported.written = merge;
   }
   if (chosen.includes("sandbox") && file.sandbox) {
-    const current = $sandbox.get();
-    if (!replaceSandbox(file.sandbox)) return fail();
+    const current = storedSandbox();
+    if (!putSandbox(file.sandbox)) return fail();
     before.sandbox = current;
     imported.sandbox = true;
   }
@@ -209,6 +263,6 @@ export function undoImport(before: Before): boolean {
   if (before.progress) ok = saveProgress(before.progress) && ok;
   if (before.plans) ok = restorePlans(before.plans) && ok;
   if (before.written) ok = restoreWritten(before.written) && ok;
-  if (before.sandbox !== undefined) ok = replaceSandbox(before.sandbox) && ok;
+  if (before.sandbox !== undefined) ok = putSandbox(before.sandbox) && ok;
   return ok;
 }

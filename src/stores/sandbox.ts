@@ -8,6 +8,7 @@
  * tells the page to say so (with the copy offered as a download) until dismissed.
  */
 import { read, readSandboxSaved } from "../lib/light-schemas";
+import { SANDBOX_KEY } from "./sandbox-key";
 import type { SandboxSaved } from "../schemas/sandbox";
 import {
   backupPrefixOf,
@@ -16,7 +17,7 @@ import {
   recordNotice,
 } from "./persistent-versioned";
 
-export const SANDBOX_KEY = "col:v1:sandbox";
+export { SANDBOX_KEY };
 export const SANDBOX_BACKUP_PREFIX = backupPrefixOf(SANDBOX_KEY);
 export const SANDBOX_NOTICE_KEY = noticeKeyOf(SANDBOX_KEY);
 
@@ -55,14 +56,6 @@ export const $sandbox = store.$store;
 /** Saves the sandbox; false when the browser refuses to store (the page keeps working from memory). */
 export function saveSandbox(next: Omit<SandboxSaved, "format" | "version">): boolean {
   return store.save({ format: "community-ops-lab/sandbox", version: 1, ...next });
-}
-
-/**
- * Replaces the saved sandbox as a whole (an imported one, or the one an import replaced, for
- * undo); null clears it. False when the browser refuses to store.
- */
-export function replaceSandbox(next: SandboxStored): boolean {
-  return store.save(next);
 }
 
 /** The notice to show after an unreadable value was set aside, if any. */

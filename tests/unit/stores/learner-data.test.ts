@@ -7,6 +7,8 @@ import { memoryStorage } from "./memory-storage";
 import { progressArb } from "./progress-arbitraries";
 import { normalizeProgress } from "../../../src/schemas/progress-codec";
 import { LearnerDataSchema } from "../../../src/schemas/learner-data";
+import { SANDBOX_FORMAT, SANDBOX_VERSION, SandboxSavedSchema } from "../../../src/schemas/sandbox";
+import { sandboxProblem, SANDBOX_ENVELOPE } from "../../../src/stores/learner-data";
 import { fullPlan } from "../grading/plan-builders";
 
 const FIXTURES = join(import.meta.dirname, "../../fixtures");
@@ -333,5 +335,57 @@ describe("exporting and importing everything a learner keeps", () => {
         },
       ),
     );
+  });
+});
+
+describe("the sandbox part, checked without the engine", () => {
+  it("names the sandbox's own format", () => {
+    expect(SANDBOX_ENVELOPE).toEqual({ format: SANDBOX_FORMAT, version: SANDBOX_VERSION });
+  });
+
+  const good = {
+    ...sandbox(12),
+    current: {
+      run: {
+        scenario: "coffee-members",
+        seed: 7,
+        weeks: 52,
+        decisions: [{ week: 3, set: { postsPerDay: 4 } }],
+        week: 12,
+      },
+    },
+  };
+
+  it("accepts a sandbox the course saves", () => {
+    expect(SandboxSavedSchema.safeParse(good).success).toBe(true);
+    expect(sandboxProblem(good)).toBeNull();
+  });
+
+  it.each([
+    ["another format", { ...good, format: "community-ops-lab/plan" }, "sandbox.format"],
+    ["no run", { ...good, current: {} }, "sandbox.current.run"],
+    [
+      "a scenario that is not an id",
+      { ...good, current: { run: { ...good.current.run, scenario: "Coffee club" } } },
+      "sandbox.current.run.scenario",
+    ],
+    [
+      "a run longer than two years",
+      { ...good, current: { run: { ...good.current.run, weeks: 200 } } },
+      "sandbox.current.run.weeks",
+    ],
+    [
+      "weeks run past the run's end",
+      { ...good, current: { run: { ...good.current.run, week: 60 } } },
+      "sandbox.current.run.week",
+    ],
+    [
+      "a decision without its levers",
+      { ...good, current: { run: { ...good.current.run, decisions: [{ week: 3 }] } } },
+      "sandbox.current.run.decisions.0",
+    ],
+  ])("names the part at fault: %s", (_name, value, path) => {
+    expect(SandboxSavedSchema.safeParse(value).success).toBe(false);
+    expect(sandboxProblem(value)).toBe(path);
   });
 });
