@@ -121,8 +121,24 @@ export interface LearnerFile {
 export type FileRead =
   { ok: true; file: LearnerFile } | { ok: false; error: DecodeError | "empty"; path?: string };
 
-/** The parts a read file can import, in order. */
-export const partsIn = (file: LearnerFile): Part[] => PARTS.filter((p) => file[p] !== undefined);
+/** Whether a read part holds anything to bring in (an empty plan list is not offered). */
+function holds(file: LearnerFile, part: Part): boolean {
+  switch (part) {
+    case "progress": {
+      const p = file.progress;
+      return !!p && (Object.keys(p.modules).length > 0 || !!p.track || p.feedback.length > 0);
+    }
+    case "plans":
+      return (file.plans?.plans.length ?? 0) > 0;
+    case "written":
+      return Object.keys(file.written?.answers ?? {}).length > 0;
+    case "sandbox":
+      return file.sandbox !== undefined;
+  }
+}
+
+/** The parts a read file can import, in order: those that hold something. */
+export const partsIn = (file: LearnerFile): Part[] => PARTS.filter((p) => holds(file, p));
 
 /**
  * Reads an exported file: a learner-data file, or a progress file on its own (what the course

@@ -232,6 +232,8 @@ describe("a module whose quiz has passed", () => {
     await link.scrollIntoViewIfNeeded();
     await page.locator("#assignment [data-status=passed]").waitFor();
     await expect(link.textContent()).resolves.toBe(again);
+    // No longer the page's call to action either.
+    await expect(link.getAttribute("class")).resolves.toBe("btn");
     await context.close();
 
     const fresh = await site.newContext();

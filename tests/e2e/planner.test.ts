@@ -197,9 +197,11 @@ describe("the strategy planner", () => {
     await add("Monday", "08:30");
     // Thursday already has an 08:30 item: it keeps it.
     await add("Thursday", "08:30");
-    await page.getByRole("button", { name: "Copy to weekdays: Monday 08:30 to every other weekday" }).click();
+    await page
+      .getByRole("button", { name: "Copy to weekdays: Monday 08:30 to every other weekday" })
+      .click();
     await shows(page, ".pl-cal-done", "08:30 copied to Tuesday, Wednesday, Friday.");
-    await shows(page, ".pl-cal-done", "Thursday already had an item at that time");
+    await shows(page, ".pl-cal-done", "Thursday already had an item at 08:30 and kept it.");
     const copied = await slots();
     expect(copied.map((s) => `${s.day} ${s.time}`).sort()).toEqual([
       "0 08:30",

@@ -2,9 +2,12 @@
  * Search quality: what a learner types and the page that must come first, in both languages,
  * through the site's own search dialog against the built Pagefind index. Prints the hit rate.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSite, type Site } from "./harness";
+import { DIST } from "./pages";
 
 type Case = [query: string, first: string];
 
@@ -112,6 +115,31 @@ const EN: Case[] = [
   ["私域流量", "modules/fundamentals"],
 ];
 
+/** Queries whose first result must lead to a section: the heading it lands on starts so. */
+const SECTIONS: Record<string, [query: string, heading: string][]> = {
+  "zh-cn": [
+    ["种子用户", "种子用户：宁少勿滥"],
+    ["K 因子", "先算 K 因子"],
+    ["留存", "留存、流失、增长"],
+  ],
+  en: [
+    ["seed users", "Seed users: fewer, but right"],
+    ["churn", "Retention, churn, growth"],
+    ["anti-cheat", "Tiered rewards and anti-cheat"],
+  ],
+};
+
+/** The text of the element with this id on a built page. */
+function headingAt(href: string): string {
+  const url = new URL(href, "http://site");
+  const html = readFileSync(join(DIST, decodeURIComponent(url.pathname), "index.html"), "utf8");
+  const id = decodeURIComponent(url.hash.slice(1));
+  const at = html.indexOf(`id="${id}"`);
+  if (!id || at < 0) return "";
+  const open = html.indexOf(">", at) + 1;
+  return html.slice(open, html.indexOf("</", open)).replace(/<[^>]+>/g, "");
+}
+
 let site: Site;
 beforeAll(async () => {
   site = await openSite();
@@ -163,6 +191,11 @@ describe("search ranks the page a learner means first", () => {
       `search quality ${lang}: ${hits}/${cases.length} first (${((100 * hits) / cases.length).toFixed(1)} %)`,
     );
     expect(misses).toEqual([]);
+    // Results lead to the section that teaches the term, not the top of the page.
+    for (const [query, heading] of SECTIONS[lang]!) {
+      const href = firsts[cases.findIndex(([q]) => q === query)]!;
+      expect(headingAt(href), `${query} → ${href}`).toMatch(new RegExp(`^${heading}`));
+    }
     expect(consoleErrors).toEqual([]);
     await page.close();
   });

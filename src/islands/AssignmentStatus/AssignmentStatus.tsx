@@ -37,6 +37,9 @@ export default function AssignmentStatus({
   }, [moduleId]);
 
   const { status, best, last } = assignmentStatus(progress.modules[moduleId]);
+  // Hydration keeps the server's markup (which knows no progress): what depends on progress
+  // changes once mounted, so the page updates it.
+  const passed = mounted && status === "passed";
   const date = (iso: string) =>
     new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "zh-CN", {
       dateStyle: "medium",
@@ -58,13 +61,13 @@ export default function AssignmentStatus({
       </p>
       <p>
         <a
-          class={status === "passed" ? "btn" : "btn btn-primary"}
+          class={passed ? "btn" : "btn btn-primary"}
           href={href ?? "#quiz"}
           onClick={() => {
             if (href) startAssignment(moduleId);
           }}
         >
-          {mounted && status === "passed" ? (passedAction ?? action) : action}
+          {passed ? (passedAction ?? action) : action}
         </a>
       </p>
     </div>

@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { DAYS, FORMATS, type CalendarSlot } from "../../schemas/plan";
+import { DAYS, FORMATS, MAX_CALENDAR_SLOTS, type CalendarSlot } from "../../schemas/plan";
 import { STANDARDS } from "../../grading/checks";
 import { newId } from "../../stores/plans";
 import { NumberField, SelectField, TextField, TimeField, useEditor } from "./fields";
@@ -33,13 +33,18 @@ export function CalendarEditor() {
   const copyToWeekdays = (slot: CalendarSlot) => {
     const result = copySlotToWeekdays(plan, slot.id, () => newId("s"));
     if (result.copied.length) change(() => result.plan);
-    const copied = result.copied.length
-      ? t("planner.cal.copied", { time: slot.time, days: days(result.copied) })
-      : t("planner.cal.copiedNone", { time: slot.time });
-    const skipped = result.skipped.length
-      ? ` ${t("planner.cal.copySkipped", { days: days(result.skipped) })}`
-      : "";
-    setDone({ day: slot.day, text: copied + skipped });
+    const said = [
+      result.copied.length
+        ? t("planner.cal.copied", { time: slot.time, days: days(result.copied) })
+        : t("planner.cal.copiedNone", { time: slot.time }),
+      ...(result.taken.length
+        ? [t("planner.cal.copyTaken", { time: slot.time, days: days(result.taken) })]
+        : []),
+      ...(result.full.length
+        ? [t("planner.cal.copyFull", { max: MAX_CALENDAR_SLOTS, days: days(result.full) })]
+        : []),
+    ];
+    setDone({ day: slot.day, text: said.join(" ") });
   };
   return (
     <div class="pl-week">

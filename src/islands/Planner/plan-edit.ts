@@ -73,11 +73,14 @@ export function lengthUnit(format: CalendarSlot["format"]): "chars" | "minutes" 
   return null;
 }
 
-/** A slot's copies on the other weekdays, and the weekdays that already had a slot at its time. */
+/** A slot copied to the other weekdays: where it went, and where not (a slot at that time, or no room). */
 export interface SlotCopy {
   plan: Plan;
   copied: number[];
-  skipped: number[];
+  /** Weekdays that already had a slot at that time, and kept it. */
+  taken: number[];
+  /** Weekdays it did not go to because the calendar was full. */
+  full: number[];
 }
 
 /**
@@ -87,24 +90,20 @@ export interface SlotCopy {
 export function copySlotToWeekdays(plan: Plan, slotId: string, makeId: () => string): SlotCopy {
   const slots = plan.calendar.slots;
   const slot = slots.find((s) => s.id === slotId);
-  if (!slot) return { plan, copied: [], skipped: [] };
-  const copied: number[] = [];
-  const skipped: number[] = [];
+  const result: SlotCopy = { plan, copied: [], taken: [], full: [] };
+  if (!slot) return result;
   const added: CalendarSlot[] = [];
   for (const day of WEEKDAYS) {
     if (day === slot.day) continue;
-    const taken = slots.some((s) => s.day === day && s.time === slot.time);
-    if (taken || slots.length + added.length >= MAX_CALENDAR_SLOTS) skipped.push(day);
+    if (slots.some((s) => s.day === day && s.time === slot.time)) result.taken.push(day);
+    else if (slots.length + added.length >= MAX_CALENDAR_SLOTS) result.full.push(day);
     else {
       added.push({ ...slot, id: makeId(), day });
-      copied.push(day);
+      result.copied.push(day);
     }
   }
-  return {
-    plan: added.length ? setField(plan, "calendar.slots", [...slots, ...added]) : plan,
-    copied,
-    skipped,
-  };
+  if (added.length) result.plan = setField(plan, "calendar.slots", [...slots, ...added]);
+  return result;
 }
 
 /** Removes every slot of a day; the removed slots are returned for undo (restoreSlots). */

@@ -96,7 +96,8 @@ describe("bulk changes to the content calendar", () => {
     });
     const result = copySlotToWeekdays(plan, "a", ids());
     expect(result.copied).toEqual([1, 2, 4]);
-    expect(result.skipped).toEqual([3]);
+    expect(result.taken).toEqual([3]);
+    expect(result.full).toEqual([]);
     expect([1, 2, 4].map((d) => at(result.plan, d))).toEqual([
       ["07:00 post"],
       ["07:00 post"],
@@ -124,7 +125,7 @@ describe("bulk changes to the content calendar", () => {
     });
     const result = copySlotToWeekdays(plan, "a", ids());
     expect(result.copied).toEqual([1]);
-    expect(result.skipped).toEqual([2, 3, 4]);
+    expect(result.full).toEqual([2, 3, 4]);
     expect(result.plan.calendar.slots).toHaveLength(200);
     expect(PlanSchema.safeParse(result.plan).success).toBe(true);
   });

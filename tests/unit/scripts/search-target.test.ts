@@ -40,6 +40,17 @@ describe("where a search result leads", () => {
     });
   });
 
+  it("to a section whose heading names the query before a list that mentions it more", () => {
+    const heading = sub("Retention, churn, growth", "/en/modules/data-analytics/#rates", [30]);
+    heading.weighted_locations = [at(6, 30)];
+    const target = resultTarget(
+      result({
+        sub_results: [heading, sub("Key terms in this module", "/x/#key-terms", [40, 40])],
+      }),
+    );
+    expect(target.url).toBe("/en/modules/data-analytics/#rates");
+  });
+
   it("to the page when its title matches", () => {
     const target = resultTarget(
       result({

@@ -102,10 +102,20 @@ describe("exporting and importing everything a learner keeps", () => {
         const fresh = await load(elsewhere);
         const read = fresh.readLearnerFile(text);
         if (!read.ok) throw new Error(read.error);
-        expect(fresh.partsIn(read.file)).toEqual(["progress", "plans", "written", "sandbox"]);
+        const record = normalizeProgress(p);
+        const hasProgress =
+          Object.keys(record.modules).length > 0 || !!record.track || record.feedback.length > 0;
+        expect(fresh.partsIn(read.file)).toEqual([
+          ...(hasProgress ? ["progress"] : []),
+          "plans",
+          "written",
+          "sandbox",
+        ]);
         expect(fresh.importLearnerData(read.file, fresh.partsIn(read.file)).ok).toBe(true);
         const back = stored(elsewhere);
-        expect(JSON.parse(back.progress!)).toEqual(normalizeProgress(p));
+        // A record with nothing in it is not offered: the new browser keeps its own, empty one.
+        if (hasProgress) expect(JSON.parse(back.progress!)).toEqual(record);
+        else expect(back.progress).toBeNull();
         expect(JSON.parse(back.plans!)).toEqual(JSON.parse(here[KEYS.plans]!));
         expect(JSON.parse(back.written!)).toEqual(JSON.parse(here[KEYS.written]!));
         expect(JSON.parse(back.sandbox!)).toEqual(JSON.parse(here[KEYS.sandbox]!));
@@ -239,6 +249,18 @@ describe("exporting and importing everything a learner keeps", () => {
     });
     expect(JSON.parse(target.getItem(KEYS.progress)!)).toEqual(progress(0.5));
     expect(target.getItem(KEYS.plans)).toBeNull();
+  });
+
+  it("offers only the parts that hold something", async () => {
+    const empty = await load(memoryStorage({ [KEYS.progress]: JSON.stringify(progress(0.5)) }));
+    const read = empty.readLearnerFile(empty.learnerDataText());
+    if (!read.ok) throw new Error(read.error);
+    expect(empty.partsIn(read.file)).toEqual(["progress"]);
+    const nothing = await load(memoryStorage());
+    expect(nothing.readLearnerFile(nothing.learnerDataText())).toEqual({
+      ok: false,
+      error: "empty",
+    });
   });
 
   it("reads a progress file exported before, and a beta record", async () => {
