@@ -1,9 +1,15 @@
 import { z } from "astro/zod";
 import { ModuleIdSchema, TimestampSchema } from "./feedback";
-import { PlanSchema, PLANS_FORMAT, PLANS_VERSION } from "./plan";
-import { WRITTEN_FORMAT } from "./plan-options";
+import { PlanSchema } from "./plan";
 import { ProgressSchema } from "./progress";
-import { LEARNER_DATA_FORMAT, LEARNER_DATA_VERSION } from "./progress-codec";
+import {
+  LEARNER_DATA_FORMAT,
+  LEARNER_DATA_VERSION,
+  PLANS_FORMAT,
+  PLANS_VERSION,
+  WRITTEN_FORMAT,
+  WRITTEN_VERSION,
+} from "./formats";
 import { SandboxSavedSchema } from "./sandbox";
 
 /** The learner's plans as stored (localStorage `col:v1:plans`). */
@@ -19,7 +25,7 @@ export type StoredPlans = z.infer<typeof StoredPlansSchema>;
 /** The learner's written assignments as stored (localStorage `col:v1:written`). */
 export const StoredWrittenSchema = z.object({
   format: z.literal(WRITTEN_FORMAT),
-  version: z.literal(1),
+  version: z.literal(WRITTEN_VERSION),
   /** By module id; each answer's fields are checked by the plan's own field rules on import. */
   answers: z.record(
     ModuleIdSchema,

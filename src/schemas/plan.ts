@@ -30,9 +30,6 @@ import {
 
 export const PLAN_FORMAT = "community-ops-lab/plan";
 export const PLAN_VERSION = 1;
-/** The learner's plans as stored (src/stores/plans.ts) and exported with their other data. */
-export const PLANS_FORMAT = "community-ops-lab/plans";
-export const PLANS_VERSION = 1;
 
 const text = (max = 4000) => z.string().max(max).default("");
 const count = (max: number) => z.number().int().min(0).max(max).nullable().default(null);

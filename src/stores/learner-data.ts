@@ -15,12 +15,13 @@
  */
 import type { Plan } from "../schemas/plan";
 import type { Progress } from "../schemas/progress";
+import { decodeProgress, type DecodeError } from "../lib/light/progress";
 import {
-  decodeProgress,
   LEARNER_DATA_FORMAT,
   LEARNER_DATA_VERSION,
-  type DecodeError,
-} from "../schemas/progress-codec";
+  SANDBOX_FORMAT,
+  SANDBOX_VERSION,
+} from "../schemas/formats";
 import { $progress, saveProgress } from "./progress";
 import { mergeProgress } from "./progress-merge";
 import { $plans, mergePlans, PLANS_FORMAT, PLANS_VERSION, readPlan, restorePlans } from "./plans";
@@ -60,9 +61,6 @@ function putSandbox(value: unknown): boolean {
   }
 }
 
-/** SANDBOX_FORMAT and SANDBOX_VERSION of src/schemas/sandbox.ts (a unit test holds them equal). */
-export const SANDBOX_ENVELOPE = { format: "community-ops-lab/sandbox", version: 1 } as const;
-
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 const int = (v: unknown, min: number, max: number) =>
@@ -74,8 +72,7 @@ const int = (v: unknown, min: number, max: number) =>
  */
 export function sandboxProblem(value: unknown): string | null {
   if (!isRecord(value)) return "sandbox";
-  if (value.format !== SANDBOX_ENVELOPE.format || value.version !== SANDBOX_ENVELOPE.version)
-    return "sandbox.format";
+  if (value.format !== SANDBOX_FORMAT || value.version !== SANDBOX_VERSION) return "sandbox.format";
   const current = value.current;
   if (!isRecord(current) || !isRecord(current.run)) return "sandbox.current.run";
   const run = current.run;

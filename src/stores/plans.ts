@@ -9,14 +9,8 @@
  * planner to show a notice (with the copy offered as a download) until it is dismissed.
  * Mutators return false instead of throwing when the browser refuses to store.
  */
-import {
-  blankPlan,
-  migrate,
-  PlanSchema,
-  PLANS_FORMAT,
-  PLANS_VERSION,
-  type Plan,
-} from "../schemas/plan";
+import { blankPlan, migrate, PlanSchema, type Plan } from "../schemas/plan";
+import { PLANS_FORMAT, PLANS_VERSION } from "../schemas/formats";
 import { newId } from "../lib/new-id";
 import { canonicalJson } from "../lib/canonical-json";
 import {
@@ -72,9 +66,6 @@ const store = persistentVersionedList({
         : (plans[0]?.id ?? null),
   }),
 });
-
-/** Decodes the stored text; exported for tests. Unreadable parts go to a backup (see above). */
-export const decodePlans: (text: string) => PlansState = store.decode;
 
 export const $plans = store.$store;
 

@@ -7,7 +7,8 @@
 import type { Track } from "../schemas/common";
 import type { Feedback } from "../schemas/feedback";
 import type { Progress } from "../schemas/progress";
-import { emptyProgress, PROGRESS_FORMAT } from "../schemas/progress-codec";
+import { PROGRESS_FORMAT } from "../schemas/formats";
+import { emptyProgress } from "../lib/light/progress";
 import { $progress, saveProgress } from "./progress";
 import { mergeProgress } from "./progress-merge";
 import { withFeedback, withoutFeedback, withTrack } from "./progress-ops";

@@ -7,12 +7,8 @@
  * test holds these readers to what PlanSchema accepts. An answer that cannot be read is dropped,
  * the rest kept; the raw value is copied aside and a notice offers it (persistent-versioned.ts).
  */
-import {
-  REFERRAL_MODES,
-  WRITTEN_FIELDS,
-  WRITTEN_FORMAT,
-  type WrittenField,
-} from "../schemas/plan-options";
+import { REFERRAL_MODES, WRITTEN_FIELDS, type WrittenField } from "../schemas/plan-options";
+import { WRITTEN_FORMAT } from "../schemas/formats";
 import {
   backupPrefixOf,
   noticeKeyOf,
@@ -163,7 +159,6 @@ const store = persistentVersioned<WrittenState, { dropped: number }, WrittenReco
 });
 
 export const $written = store.$store;
-export const decodeWritten: (text: string) => WrittenState = store.decode;
 export const readWrittenRecovery: () => WrittenRecovery | null = store.readNotice;
 export const recoveredWrittenText: (r: WrittenRecovery) => string | null = store.backupText;
 export const dismissWrittenRecovery: () => void = store.dismissNotice;

@@ -7,13 +7,13 @@ import {
   normalizeName,
 } from "../../grading/certificate";
 import type { Evidence, ModuleEvidence } from "../../grading/certificate-check";
-import { parseProgressFile } from "../../schemas/progress-codec";
-import type { ModuleInfo } from "../ProgressDashboard/dashboard";
+import { parseProgressFile } from "../../lib/light/progress";
+import type { ModuleInfo } from "../../progress/dashboard";
 import { readText } from "../../lib/browser-files";
-import { errorText } from "../RecoveryNotice/errors";
-import { percent } from "../Quiz/view";
+import { errorText } from "../../i18n/decode-errors";
+import { percent } from "../../grading/quiz-view";
+import type { T } from "../../i18n/t";
 import { usePendingSubmit } from "../shared/usePendingSubmit";
-import type { T } from "./Certificate";
 
 interface Props {
   modules: ModuleInfo[];

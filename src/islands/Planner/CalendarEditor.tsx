@@ -11,7 +11,7 @@ import {
   lengthUnit,
   removeRow,
   restoreSlots,
-} from "./plan-edit";
+} from "../../planner/plan-edit";
 
 /** What the last bulk action did, said under the day it started from; a cleared day can come back. */
 type Done = { day: number; text: string; removed?: CalendarSlot[] };

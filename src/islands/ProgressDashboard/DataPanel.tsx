@@ -2,9 +2,9 @@ import { useRef, useState } from "preact/hooks";
 import type { Progress } from "../../schemas/progress";
 import { resetProgress, restoreProgress } from "../../stores/progress-actions";
 import type { Before, Imported, LearnerFile, Part } from "../../stores/learner-data";
-import { errorText } from "../RecoveryNotice/errors";
+import { errorText } from "../../i18n/decode-errors";
 import { dateStamp, downloadText, readText } from "../../lib/browser-files";
-import type { T } from "./ProgressDashboard";
+import type { T } from "../../i18n/t";
 
 interface Props {
   progress: Progress;

@@ -1,15 +1,10 @@
 import { useEffect, useState } from "preact/hooks";
-import { useAtom } from "../shared/useAtom";
+import { useStore } from "@nanostores/preact";
 import { makeT, type Strings } from "../../i18n/t";
 import type { Track } from "../../schemas/common";
 import { $progress } from "../../stores/progress";
 import { chooseTrack } from "../../stores/progress-actions";
-import {
-  moduleRows,
-  nextStep,
-  type ModuleInfo,
-  type TrackView,
-} from "../ProgressDashboard/dashboard";
+import { moduleRows, nextStep, type ModuleInfo, type TrackView } from "../../progress/dashboard";
 import { TrackPath } from "../shared/TrackPath";
 import "./track-chooser.css";
 
@@ -27,7 +22,7 @@ interface Props {
  */
 export default function TrackChooser({ modules, tracks, progressHref, strings }: Props) {
   const t = makeT(strings);
-  const progress = useAtom($progress);
+  const progress = useStore($progress);
   const [mounted, setMounted] = useState(false);
   const [failed, setFailed] = useState(false);
   useEffect(() => setMounted(true), []);

@@ -1,7 +1,6 @@
-import type { ModuleRow, TrackView } from "../ProgressDashboard/dashboard";
+import type { ModuleRow, TrackView } from "../../progress/dashboard";
+import type { T } from "../../i18n/t";
 import "./track-path.css";
-
-type T = (key: string, values?: Record<string, string | number>) => string;
 
 /**
  * A track's suggested path: each module linked, with how far the learner is and whether the

@@ -1,7 +1,7 @@
 import { STANDARDS } from "../../../grading/checks";
 import { KPI_KINDS, KPI_METRICS } from "../../../schemas/plan-options";
 import { NumberField, Section, SelectField, TextField, useEditor } from "../fields";
-import { kpiUnit } from "../kpi";
+import { kpiUnit } from "../../../planner/kpi";
 import { List, PlanText, useOptions } from "./shared";
 
 const RANGE = { min: -1000000000, max: 1000000000 };
