@@ -6,6 +6,7 @@ import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
 import remarkCjkFriendly from "remark-cjk-friendly";
 import rehypeScrollableTables from "./src/lib/rehype-scrollable-tables.mjs";
+import rehypeSeedWeight from "./src/lib/rehype-seed-weight.mjs";
 import terserChunks from "./src/lib/terser-chunks.mjs";
 import { contentSchemaKey, dropStaleContentStores } from "./src/lib/content-cache.mjs";
 
@@ -84,7 +85,11 @@ export default defineConfig({
   trailingSlash: "always",
   integrations: [mdx(), preactIslands()],
   // CommonMark will not close **bold** after Chinese punctuation (**注意：**这样) — this fixes it.
-  markdown: { remarkPlugins: [remarkCjkFriendly], rehypePlugins: [rehypeScrollableTables] },
+  // Random-seed phrases weigh little in search (src/lib/rehype-seed-weight.mjs).
+  markdown: {
+    remarkPlugins: [remarkCjkFriendly],
+    rehypePlugins: [rehypeScrollableTables, rehypeSeedWeight],
+  },
   i18n: {
     locales: ["zh-cn", "en"],
     defaultLocale: "zh-cn",

@@ -50,8 +50,9 @@ const SRC_FOLDERS = readdirSync("src", { withFileTypes: true })
 
 /**
  * no-restricted-imports patterns for one layer rule: its banned folders (a relative import names
- * them by their last segments, e.g. `../../lib/charts/sandbox`) and, when it lists its packages,
- * every other package.
+ * them by their last segments after going up, e.g. `../../lib/charts/sandbox`; a sibling file of
+ * the same name, such as schemas/progress.ts beside the src/progress folder, is `./progress` and
+ * not banned) and, when it lists its packages, every other package.
  * @param {import("./tests/unit/architecture/layers.mjs").LayerRule} rule
  */
 function layerPatterns(rule) {
@@ -64,7 +65,7 @@ function layerPatterns(rule) {
   const tail = (folder) => folder.replace(/^src\//, "");
   /** @type {Array<{ group?: string[]; regex?: string; message: string }>} */
   const patterns = banned.map((folder) => ({
-    group: [`**/${tail(folder)}`, `**/${tail(folder)}/**`],
+    group: [`../**/${tail(folder)}`, `../**/${tail(folder)}/**`],
     message: rule.why,
   }));
   if (rule.packages) {

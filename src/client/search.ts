@@ -3,12 +3,15 @@
  * (zh-CN pages search the Chinese index, segmented by Pagefind's extended binary).
  */
 import { format } from "../i18n/t";
+import { resultTarget, type PagefindData } from "./search-target";
+import { browserSegmenter, RANKING, segmentQuery } from "./search-query";
 
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data(): Promise<PagefindData>;
 }
 interface Pagefind {
   options(opts: Record<string, unknown>): Promise<void>;
+  search(query: string): Promise<{ results: PagefindResult[] }>;
   debouncedSearch(
     query: string,
     opts?: unknown,
@@ -22,7 +25,7 @@ let wired = false;
 function loadPagefind(): Promise<Pagefind> {
   const url = "/pagefind/pagefind.js";
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ excerptLength: 24 });
+    await pf.options({ excerptLength: 24, ranking: RANKING });
     return pf;
   });
   return pagefind;
@@ -59,22 +62,42 @@ function wire(dialog: HTMLDialogElement): void {
     }
     try {
       const pf = await loadPagefind();
-      const search = await pf.debouncedSearch(query, {}, 150);
+      const segment = browserSegmenter();
+      const words = segment ? segmentQuery(query, segment) : query;
+      let search = await pf.debouncedSearch(words, {}, 150);
       if (search === null || input.value.trim() !== query) return;
+      // Split wrongly, a query can match nothing that it matches as typed.
+      if (search.results.length === 0 && words !== query) search = await pf.search(query);
+      if (input.value.trim() !== query) return;
       const data = await Promise.all(search.results.slice(0, 8).map((r) => r.data()));
       selected = -1;
       list.replaceChildren(
         ...data.map((item) => {
+          // Straight to the section or glossary entry the query matched (see search-target.ts).
+          const target = resultTarget(item);
           const li = document.createElement("li");
           const a = document.createElement("a");
-          a.href = item.url;
+          a.href = target.url;
           const title = document.createElement("span");
           title.className = "result-title";
           title.textContent = item.meta.title ?? item.url;
+          if (item.meta.kicker) {
+            const kicker = document.createElement("span");
+            kicker.className = "result-kicker";
+            kicker.textContent = item.meta.kicker;
+            title.prepend(kicker);
+          }
+          a.append(title);
+          if (target.section) {
+            const section = document.createElement("span");
+            section.className = "result-section";
+            section.textContent = target.section;
+            a.append(section);
+          }
           const excerpt = document.createElement("span");
           excerpt.className = "result-excerpt";
-          excerpt.innerHTML = safeExcerpt(item.excerpt);
-          a.append(title, excerpt);
+          excerpt.innerHTML = safeExcerpt(target.excerpt);
+          a.append(excerpt);
           li.append(a);
           return li;
         }),

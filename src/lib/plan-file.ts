@@ -84,12 +84,18 @@ export function planFileText(plan: Plan): string {
   return JSON.stringify(plan, null, 2) + "\n";
 }
 
-/** A file name for a plan's export: its name, made safe, and the extension. */
+/**
+ * A file name for a plan's export: its name as a slug — letters and digits of any script, runs of
+ * anything else (spaces, "·", slashes) as one hyphen, Latin letters in lower case — and the
+ * extension: "山谷咖啡 · 年度方案" → "山谷咖啡-年度方案.json", "Valley Coffee · copy" →
+ * "valley-coffee-copy.json".
+ */
 export function planFileName(plan: Pick<Plan, "name">, extension: "json" | "md"): string {
-  const printable = Array.from(plan.name.trim(), (c) => (c < " " ? "-" : c)).join("");
-  const base = printable
-    .replace(/[\\/:*?"<>|]+/g, "-")
-    .replace(/\s+/g, "-")
-    .slice(0, 60);
+  const base = plan.name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, "-")
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, "");
   return `${base || "plan"}.${extension}`;
 }

@@ -5,6 +5,7 @@
 import type { Plan } from "../schemas/plan";
 import { DAYS, STAGES, VALUES } from "../schemas/plan-options";
 import type { T } from "../i18n/t";
+import { kpiUnit } from "./kpi";
 import { lengthUnit } from "./plan-edit";
 
 /** The plan's sections in order: the form, the section list, the print view and the export. */
@@ -46,11 +47,21 @@ export interface Outline {
   sections: OutlineSection[];
 }
 
-/** A score line for the end of the document. */
+/** One rubric criterion as the document reports it: its verdict, what to fix and the feedback. */
+export interface CriterionLine {
+  title: string;
+  /** "Auto-checked · Good · 3/4 points", or why it does not apply. */
+  verdict: string;
+  issues: string[];
+  feedback: string;
+}
+
+/** A score line for the end of the document, with the feedback on each criterion. */
 export interface ScoreLine {
   rubric: string;
   score: string;
   detail: string;
+  feedback: { title: string; criteria: CriterionLine[] };
 }
 
 const DASH = "—";
@@ -378,13 +389,20 @@ export function planOutline(plan: Plan, t: T, scenarioName: string): Outline {
           ["metric", "kind", "baseline", "target", "deadlineWeek"].map((k) =>
             t(`planner.f.kpi.${k}`),
           ),
-          p.kpis.map((k) => [
-            k.metric === "other" ? show(k.customName) : opt("metric", k.metric),
-            opt("kpiKind", k.kind),
-            show(k.baseline),
-            show(k.target),
-            show(k.deadlineWeek),
-          ]),
+          p.kpis.map((k) => {
+            // Figures in their unit: 45% for a percentage; a growth target is a percentage a
+            // month of a baseline that counts members.
+            const percent = k.metric !== "other" && kpiUnit(k.metric) === "percent";
+            const pct = (v: number | null) =>
+              v === null ? DASH : t("planner.doc.percent", { value: v });
+            return [
+              k.metric === "other" ? show(k.customName) : opt("metric", k.metric),
+              opt("kpiKind", k.kind),
+              percent && k.kind !== "growth" ? pct(k.baseline) : show(k.baseline),
+              percent || k.kind === "growth" ? pct(k.target) : show(k.target),
+              show(k.deadlineWeek),
+            ];
+          }),
         ),
         { kind: "fields", rows: [f("kpiReview", p.kpiReview)] },
       ],
@@ -478,6 +496,15 @@ export function outlineToMarkdown(outline: Outline, score?: ScoreLine): string {
       }
     }
   }
-  if (score) out.push("---", "", `**${score.rubric}**: ${score.score}  `, score.detail, "");
+  if (score) {
+    out.push("---", "", `**${score.rubric}**: ${score.score}  `, score.detail, "");
+    out.push(`## ${score.feedback.title}`, "");
+    for (const c of score.feedback.criteria) {
+      out.push(`- **${c.title}** — ${c.verdict}`);
+      for (const issue of c.issues) out.push(`  - ${paragraph(issue)}`);
+      if (c.feedback) out.push(`  - ${paragraph(c.feedback)}`);
+    }
+    out.push("");
+  }
   return out.join("\n");
 }

@@ -5,6 +5,7 @@
  */
 import type { CalendarSlot, Plan } from "../schemas/plan";
 import { getField, isRow } from "../grading/plan-path";
+import { MAX_CALENDAR_SLOTS, WEEKDAYS } from "../schemas/plan-options";
 
 export { getField };
 
@@ -65,4 +66,63 @@ export function lengthUnit(format: CalendarSlot["format"]): "chars" | "minutes" 
   if (format === "post" || format === "article") return "chars";
   if (format === "video" || format === "live") return "minutes";
   return null;
+}
+
+/** A slot copied to the other weekdays: where it went, and where not (a slot at that time, or no room). */
+export interface SlotCopy {
+  plan: Plan;
+  copied: number[];
+  /** Weekdays that already had a slot at that time, and kept it. */
+  taken: number[];
+  /** Weekdays it did not go to because the calendar was full. */
+  full: number[];
+}
+
+/**
+ * Copies a calendar slot to every other weekday (Monday to Friday). A day that already has a slot
+ * at that time keeps it and is skipped, and no copy goes past the calendar's limit.
+ */
+export function copySlotToWeekdays(plan: Plan, slotId: string, makeId: () => string): SlotCopy {
+  const slots = plan.calendar.slots;
+  const slot = slots.find((s) => s.id === slotId);
+  const result: SlotCopy = { plan, copied: [], taken: [], full: [] };
+  if (!slot) return result;
+  const added: CalendarSlot[] = [];
+  for (const day of WEEKDAYS) {
+    if (day === slot.day) continue;
+    if (slots.some((s) => s.day === day && s.time === slot.time)) result.taken.push(day);
+    else if (slots.length + added.length >= MAX_CALENDAR_SLOTS) result.full.push(day);
+    else {
+      added.push({ ...slot, id: makeId(), day });
+      result.copied.push(day);
+    }
+  }
+  if (added.length) result.plan = setField(plan, "calendar.slots", [...slots, ...added]);
+  return result;
+}
+
+/** Removes every slot of a day; the removed slots are returned for undo (restoreSlots). */
+export function clearDay(plan: Plan, day: number): { plan: Plan; removed: CalendarSlot[] } {
+  const removed = plan.calendar.slots.filter((s) => s.day === day);
+  return {
+    plan: setField(
+      plan,
+      "calendar.slots",
+      plan.calendar.slots.filter((s) => s.day !== day),
+    ),
+    removed,
+  };
+}
+
+/** Puts removed slots back, leaving out any whose id is in the calendar again. */
+export function restoreSlots(plan: Plan, removed: readonly CalendarSlot[]): Plan {
+  const ids = new Set(plan.calendar.slots.map((s) => s.id));
+  const back = removed.filter((s) => !ids.has(s.id));
+  return back.length
+    ? setField(
+        plan,
+        "calendar.slots",
+        [...plan.calendar.slots, ...back].slice(0, MAX_CALENDAR_SLOTS),
+      )
+    : plan;
 }

@@ -9,20 +9,22 @@ export function formatDate(lang: string, iso: string, withTime = false): string 
 }
 
 /**
- * Axis labels for scores in time order: "date · module", with the time when the same date comes
- * up more than once, and a running number when even that repeats, so no two labels are alike.
+ * Axis labels for scores in time order: the date and the module in words ("1 Mar 2026 · Module
+ * 00", from `label`), with the time when the same date comes up more than once, and a running
+ * number when even that repeats, so no two labels are alike.
  */
 export function timelineLabels(
   lang: string,
   points: readonly { at: string; moduleId: string }[],
+  label: (date: string, moduleNumber: string) => string,
 ): string[] {
   const day = points.map((p) => formatDate(lang, p.at));
   const repeated = (i: number) => day.filter((d) => d === day[i]).length > 1;
   const seen = new Map<string, number>();
   return points.map((p, i) => {
-    const label = `${formatDate(lang, p.at, repeated(i))} · ${p.moduleId.slice(0, 2)}`;
-    const n = (seen.get(label) ?? 0) + 1;
-    seen.set(label, n);
-    return n > 1 ? `${label} (${n})` : label;
+    const base = label(formatDate(lang, p.at, repeated(i)), p.moduleId.slice(0, 2));
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n > 1 ? `${base} (${n})` : base;
   });
 }

@@ -12,3 +12,13 @@ export const ASSIGNMENT_FORMAT = "community-ops-lab/assignment";
 export const ASSIGNMENT_VERSION = 1;
 export const SANDBOX_FORMAT = "community-ops-lab/sandbox";
 export const SANDBOX_VERSION = 1;
+export const PLANS_FORMAT = "community-ops-lab/plans";
+export const PLANS_VERSION = 1;
+export const WRITTEN_FORMAT = "community-ops-lab/written";
+export const WRITTEN_VERSION = 1;
+/**
+ * The progress page's export: everything a learner keeps in this browser, progress among it
+ * (LearnerDataSchema, src/schemas/learner-data.ts).
+ */
+export const LEARNER_DATA_FORMAT = "community-ops-lab/learner-data";
+export const LEARNER_DATA_VERSION = 1;

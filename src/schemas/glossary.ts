@@ -7,6 +7,16 @@ export const GlossaryEntrySchema = z.object({
   id: SlugSchema,
   term: LocalizedSchema,
   definition: LocalizedSchema,
+  /**
+   * Other names learners use for the term, per language (a synonym, an English word Chinese
+   * speakers type, a spelling): shown with the entry and found by search.
+   */
+  aliases: z
+    .object({
+      "zh-cn": z.array(z.string().trim().min(1).max(60)).max(8).default([]),
+      en: z.array(z.string().trim().min(1).max(60)).max(8).default([]),
+    })
+    .default({}),
   /** Number of the module that teaches the term. */
   module: z.number().int().min(0),
 });

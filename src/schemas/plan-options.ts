@@ -11,6 +11,8 @@ export { STAGES };
 /** Days of the content calendar, Monday first (0 = Monday … 6 = Sunday). */
 export const DAYS = [0, 1, 2, 3, 4, 5, 6] as const;
 export const WEEKDAYS = [0, 1, 2, 3, 4] as const;
+/** The most slots a plan's weekly calendar holds. */
+export const MAX_CALENDAR_SLOTS = 200;
 
 /**
  * What the community is for (module 02, seed 000): the three goals an organisation sets, and

@@ -9,6 +9,7 @@ import {
   INTENSITIES,
   KPI_KINDS,
   KPI_METRICS,
+  MAX_CALENDAR_SLOTS,
   MODELS,
   MONETIZATION_MODELS,
   PLATFORMS,
@@ -220,7 +221,7 @@ export const PlanSchema = z.object({
     .default({}),
   calendar: z
     .object({
-      slots: z.array(CalendarSlotSchema).max(200).default([]),
+      slots: z.array(CalendarSlotSchema).max(MAX_CALENDAR_SLOTS).default([]),
       /** Members' peak hours, when key content goes out. */
       peakFrom: TimeSchema.nullable().default(null),
       peakTo: TimeSchema.nullable().default(null),

@@ -10,12 +10,13 @@
  * Mutators return false instead of throwing when the browser refuses to store.
  */
 import { blankPlan, migrate, PlanSchema, type Plan } from "../schemas/plan";
+import { PLANS_FORMAT, PLANS_VERSION } from "../schemas/formats";
 import { newId } from "../lib/new-id";
+import { canonicalJson } from "../lib/canonical-json";
 import { itemReader, persistentVersionedList, type ListRecovery } from "./persistent-versioned";
 
 export const PLANS_KEY = "col:v1:plans";
-export const PLANS_FORMAT = "community-ops-lab/plans";
-export const PLANS_VERSION = 1;
+export { PLANS_FORMAT, PLANS_VERSION };
 
 export interface PlansState {
   format: typeof PLANS_FORMAT;
@@ -37,8 +38,8 @@ const empty = (): PlansState => ({
 
 const now = () => new Date().toISOString();
 
-/** Reads one stored plan, bringing it forward; null when it cannot be read. */
-const readPlan = itemReader(PlanSchema, migrate);
+/** Reads one stored (or exported) plan, bringing it forward; null when it cannot be read. */
+export const readPlan: (value: unknown) => Plan | null = itemReader(PlanSchema, migrate);
 
 const store = persistentVersionedList({
   key: PLANS_KEY,
@@ -146,3 +147,44 @@ export const readPlansRecovery: () => PlansRecovery | null = store.readNotice;
 export const recoveredPlansText: (recovery: PlansRecovery) => string | null = store.backupText;
 
 export const dismissPlansRecovery: () => void = store.dismissNotice;
+
+/** What adding imported plans did. */
+export interface PlansMerge {
+  added: number;
+  /** Already here, identical. */
+  same: number;
+  /** A different plan here has the same id: the imported one is added beside it under a new id. */
+  copied: number;
+}
+
+/**
+ * Adds imported plans without replacing any plan here: an identical plan is skipped, a plan whose
+ * id is taken by a different one is added under a new id. The open plan stays open (the first
+ * imported opens when there was none). Null (nothing changed) when the browser refuses to store.
+ */
+export function mergePlans(incoming: readonly Plan[]): PlansMerge | null {
+  const state = $plans.get();
+  const byId = new Map(state.plans.map((p) => [p.id, canonicalJson(p)]));
+  const merge: PlansMerge = { added: 0, same: 0, copied: 0 };
+  const added: Plan[] = [];
+  for (const plan of incoming) {
+    const here = byId.get(plan.id);
+    if (here === canonicalJson(plan)) {
+      merge.same += 1;
+      continue;
+    }
+    const stored = here === undefined ? plan : { ...plan, id: newId() };
+    if (here === undefined) merge.added += 1;
+    else merge.copied += 1;
+    byId.set(stored.id, canonicalJson(stored));
+    added.push(stored);
+  }
+  if (added.length === 0) return merge;
+  const plans = [...state.plans, ...added];
+  return save({ ...state, plans, activeId: state.activeId ?? plans[0]!.id }) ? merge : null;
+}
+
+/** Puts the plans back as they were (undo of an import); false when the browser refuses. */
+export function restorePlans(previous: PlansState): boolean {
+  return save(previous);
+}

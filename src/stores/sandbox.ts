@@ -9,10 +9,11 @@
  */
 import { read } from "../lib/light/kit";
 import { readSandboxSaved } from "../lib/light/share";
+import { SANDBOX_KEY } from "./sandbox-key";
 import type { SandboxSaved } from "../schemas/sandbox";
 import { persistentVersioned, recordNotice } from "./persistent-versioned";
 
-export const SANDBOX_KEY = "col:v1:sandbox";
+export { SANDBOX_KEY };
 
 /** Why a stored value could not be used, and where its copy is. */
 export interface SandboxRecovery {

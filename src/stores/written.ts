@@ -8,6 +8,7 @@
  * the rest kept; the raw value is copied aside and a notice offers it (persistent-versioned.ts).
  */
 import { REFERRAL_MODES, WRITTEN_FIELDS, type WrittenField } from "../schemas/plan-options";
+import { WRITTEN_FORMAT } from "../schemas/formats";
 import {
   backupPrefixOf,
   persistentVersioned,
@@ -16,7 +17,7 @@ import {
 } from "./persistent-versioned";
 
 export const WRITTEN_KEY = "col:v1:written";
-export const WRITTEN_FORMAT = "community-ops-lab/written";
+export { WRITTEN_FORMAT };
 export const WRITTEN_BACKUP_PREFIX = backupPrefixOf(WRITTEN_KEY);
 
 /** One module's answer: the value of each field it asks for, by plan path. */
@@ -126,21 +127,30 @@ function readAnswer(value: unknown): WrittenAnswer | null {
   return { fields, updatedAt: value.updatedAt };
 }
 
+/**
+ * Reads stored or exported answers: the readable ones, and how many were not; null when the value
+ * is not this store's record at all. Pure (the store and the progress page's import share it).
+ */
+export function readWrittenState(data: unknown): { value: WrittenState; dropped: number } | null {
+  const record = versionedRecord(data, WRITTEN_FORMAT, 1);
+  if (!record || !isObject(record.answers)) return null;
+  const answers: Record<string, WrittenAnswer> = {};
+  let dropped = 0;
+  for (const [moduleId, raw] of Object.entries(record.answers)) {
+    const answer = MODULE_ID.test(moduleId) ? readAnswer(raw) : null;
+    if (answer) answers[moduleId] = answer;
+    else dropped += 1;
+  }
+  return { value: { format: WRITTEN_FORMAT, version: 1, answers }, dropped };
+}
+
 const store = persistentVersioned<WrittenState, { dropped: number }, WrittenRecovery>({
   key: WRITTEN_KEY,
   empty,
   read(data) {
-    const record = versionedRecord(data, WRITTEN_FORMAT, 1);
-    if (!record || !isObject(record.answers)) return { value: empty(), problem: { dropped: 0 } };
-    const answers: Record<string, WrittenAnswer> = {};
-    let dropped = 0;
-    for (const [moduleId, raw] of Object.entries(record.answers)) {
-      const answer = MODULE_ID.test(moduleId) ? readAnswer(raw) : null;
-      if (answer) answers[moduleId] = answer;
-      else dropped += 1;
-    }
-    const value: WrittenState = { format: WRITTEN_FORMAT, version: 1, answers };
-    return dropped > 0 ? { value, problem: { dropped } } : { value };
+    const read = readWrittenState(data);
+    if (!read) return { value: empty(), problem: { dropped: 0 } };
+    return read.dropped > 0 ? { value: read.value, problem: { dropped: read.dropped } } : read;
   },
   unparsable: { dropped: 0 },
   notice: recordNotice((stored) => ({ dropped: Number(stored.dropped) || 0 })),
@@ -162,4 +172,41 @@ export function saveAnswer(
     ...current,
     answers: { ...current.answers, [moduleId]: { fields, updatedAt: at } },
   });
+}
+
+/** What merging imported answers did, by module. */
+export interface WrittenMerge {
+  added: number;
+  /** The imported answer was newer and replaced the one here. */
+  updated: number;
+  /** The answer here was as new or newer, or the same, and stayed. */
+  kept: number;
+}
+
+/**
+ * Merges imported answers: a module without an answer here takes the imported one; where both
+ * have one, the more recently written stays. Null (nothing changed) when the browser refuses to
+ * store.
+ */
+export function mergeWritten(incoming: Record<string, WrittenAnswer>): WrittenMerge | null {
+  const current = $written.get();
+  const answers = { ...current.answers };
+  const merge: WrittenMerge = { added: 0, updated: 0, kept: 0 };
+  for (const [moduleId, answer] of Object.entries(incoming)) {
+    const here = answers[moduleId];
+    if (!here) merge.added += 1;
+    else if (Date.parse(answer.updatedAt) > Date.parse(here.updatedAt)) merge.updated += 1;
+    else {
+      merge.kept += 1;
+      continue;
+    }
+    answers[moduleId] = answer;
+  }
+  if (merge.added + merge.updated === 0) return merge;
+  return store.save({ ...current, answers }) ? merge : null;
+}
+
+/** Puts back the answers as they were (undo of an import); false when the browser refuses. */
+export function restoreWritten(previous: WrittenState): boolean {
+  return store.save(previous);
 }

@@ -170,6 +170,56 @@ describe("the strategy planner", () => {
     await page.close();
   });
 
+  it("copies a calendar slot to every weekday and clears a day, with undo", async () => {
+    const { page, consoleErrors } = await site.page("/en/planner/");
+    await startPlan(page, 0, "Bulk calendar");
+    type Slot = { id: string; day: number; time: string };
+    const slots = async () =>
+      ((await storedPlans(page)).plans[0]!.calendar as { slots: Slot[] }).slots;
+    /** Adds an item on a day and sets its time, as a learner would. */
+    const add = async (day: string, time: string) => {
+      const before = (await slots()).length;
+      await page.getByRole("button", { name: `Add an item on ${day}` }).click();
+      await page.waitForFunction(
+        (n) => JSON.parse(localStorage.getItem("col:v1:plans")!).plans[0].calendar.slots.length > n,
+        before,
+      );
+      const added = (await slots()).at(-1)!;
+      await page.fill(`#pf-calendar-slots-${added.id}-time`, time);
+      await page.waitForFunction(
+        ([id, t]) =>
+          JSON.parse(localStorage.getItem("col:v1:plans")!).plans[0].calendar.slots.some(
+            (s: Slot) => s.id === id && s.time === t,
+          ),
+        [added.id, time] as const,
+      );
+    };
+    await add("Monday", "08:30");
+    // Thursday already has an 08:30 item: it keeps it.
+    await add("Thursday", "08:30");
+    await page
+      .getByRole("button", { name: "Copy to weekdays: Monday 08:30 to every other weekday" })
+      .click();
+    await shows(page, ".pl-cal-done", "08:30 copied to Tuesday, Wednesday, Friday.");
+    await shows(page, ".pl-cal-done", "Thursday already had an item at 08:30 and kept it.");
+    const copied = await slots();
+    expect(copied.map((s) => `${s.day} ${s.time}`).sort()).toEqual([
+      "0 08:30",
+      "1 08:30",
+      "2 08:30",
+      "3 08:30",
+      "4 08:30",
+    ]);
+    await page.getByRole("button", { name: "Clear Wednesday" }).click();
+    await shows(page, ".pl-cal-done", "Cleared 1 item from Wednesday.");
+    expect((await slots()).some((s) => s.day === 2)).toBe(false);
+    await page.locator(".pl-cal-done").getByRole("button", { name: "Undo" }).click();
+    await shows(page, ".pl-cal-done", "Wednesday is back as it was.");
+    expect((await slots()).filter((s) => s.day === 2)).toHaveLength(1);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it("placeholder text earns nothing and says why; company-only standards do not apply to the parents' circle; exemplars sit beside self-assessed criteria", async () => {
     const { page, consoleErrors } = await site.page("/en/planner/");
     await startPlan(page, 2);
@@ -253,7 +303,7 @@ describe("the strategy planner", () => {
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Export JSON" }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/\.json$/);
+    expect(download.suggestedFilename()).toMatch(/^[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*\.json$/u);
     const exported = JSON.parse(readFileSync((await download.path())!, "utf8"));
     expect(exported.format).toBe("community-ops-lab/plan");
 
@@ -311,10 +361,15 @@ describe("the strategy planner", () => {
       page.waitForEvent("download"),
       page.getByRole("button", { name: "导出 Markdown" }).click(),
     ]);
+    // A clean slug of the plan's name: no "-·-".
+    expect(download.suggestedFilename()).toBe("ux-设计进阶星球-付费社群方案.md");
     const md = readFileSync((await download.path())!, "utf8");
     expect(md.startsWith("# UX 设计进阶星球 · 付费社群方案")).toBe(true);
-    expect(md.match(/^## /gm)).toHaveLength(18);
+    // Every section, then the feedback on each criterion.
+    expect(md.match(/^## /gm)).toHaveLength(19);
     expect(md).toContain("| 日期 | 时间 | 形式 | 主题 | 篇幅/时长 |");
+    expect(md).toMatch(/## 逐项评分与反馈\n\n- \*\*[^*]+\*\* — (自动检查|自评) · /);
+    expect(md).toContain("| 发言成员占比 | 不低于 | 6% | 12% |");
     await page.close();
   });
 
@@ -323,7 +378,21 @@ describe("the strategy planner", () => {
     await startPlan(page, 1);
     await page.getByRole("button", { name: "Print view" }).click();
     await shows(page, ".pl-doc h1", "Valley Coffee Members' Club — one-year plan");
-    await expect(page.locator(".pl-doc h2").count()).resolves.toBe(18);
+    // 18 sections and the feedback by criterion.
+    await expect(page.locator(".pl-doc h2").count()).resolves.toBe(19);
+    await expect(page.locator(".pl-doc h2").last().textContent()).resolves.toBe(
+      "Feedback by criterion",
+    );
+    // One entry per criterion of the rubric, each with its verdict; what needs work says why.
+    const criteria = await page.locator(".pl-doc-feedback > ol > li").allTextContents();
+    expect(criteria.length).toBeGreaterThanOrEqual(10);
+    expect(criteria.every((c) => /— (Auto-checked|Self-assessed) · /.test(c))).toBe(true);
+    // KPIs that are percentages print with their unit.
+    const kpis = page.locator(".pl-doc-section", { hasText: "KPIs" }).locator("tbody tr");
+    await expect(kpis.filter({ hasText: "Stickiness" }).textContent()).resolves.toContain("12%20%");
+    await expect(kpis.filter({ hasText: "Members" }).first().textContent()).resolves.toContain(
+      "77210%",
+    );
     await expect(page.locator(".pl-form").count()).resolves.toBe(0);
     await expect(page.locator(".pl-doc table").first().locator("tbody tr").count()).resolves.toBe(
       2,

@@ -271,18 +271,20 @@ describe("quizzes, progress and the dashboard", () => {
     // Export, clear, import: everything back.
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("button", { name: "导出进度文件" }).click(),
+      page.getByRole("button", { name: "导出全部学习数据" }).click(),
     ]);
     const file = join(SHOTS, "exported-progress.json");
     await download.saveAs(file);
     const exported = JSON.parse(readFileSync(file, "utf8"));
-    expect(exported).toEqual(record);
+    expect(exported.format).toBe("community-ops-lab/learner-data");
+    expect(exported.progress).toEqual(record);
     await page.evaluate(() => localStorage.clear());
     await page.reload();
     await expect(page.locator(".dash-big").textContent()).resolves.toMatch(
       /已完成 0 \/ \d+ 个模块/,
     );
     await page.setInputFiles("#progress-import", file);
+    await page.getByRole("button", { name: "导入所选内容" }).click();
     await expect(
       page.locator("section[aria-labelledby=data-title] .dash-ok").textContent(),
     ).resolves.toContain("新增 2 次测验作答");

@@ -13,6 +13,8 @@ interface Props {
   href?: string;
   /** The link's text (already translated). */
   action: string;
+  /** The link's text once the assignment has passed ("Take the quiz again"); `action` if absent. */
+  passedAction?: string;
   strings: Strings;
 }
 
@@ -23,6 +25,7 @@ export default function AssignmentStatus({
   passMark,
   href,
   action,
+  passedAction,
   strings,
 }: Props) {
   const t = makeT(strings);
@@ -32,6 +35,9 @@ export default function AssignmentStatus({
   }, [moduleId]);
 
   const { status, best, last } = assignmentStatus(progress.modules[moduleId]);
+  // Hydration keeps the server's markup (which knows no progress): what depends on progress
+  // changes once mounted, so the page updates it.
+  const passed = mounted && status === "passed";
   const date = (iso: string) =>
     new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "zh-CN", {
       dateStyle: "medium",
@@ -53,13 +59,13 @@ export default function AssignmentStatus({
       </p>
       <p>
         <a
-          class={status === "passed" ? "btn" : "btn btn-primary"}
+          class={passed ? "btn" : "btn btn-primary"}
           href={href ?? "#quiz"}
           onClick={() => {
             if (href) startAssignment(moduleId);
           }}
         >
-          {action}
+          {passed ? (passedAction ?? action) : action}
         </a>
       </p>
     </div>

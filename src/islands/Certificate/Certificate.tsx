@@ -58,17 +58,33 @@ export default function Certificate({
     setIssued({ name: clean, at: new Date().toISOString() });
   };
 
+  // Printed before it is earned, the page says so in a heading, never a bare list of modules.
+  const notEarned = (
+    <header class="print-only cert-not-earned">
+      <p class="cert-course">{t("cert.course")}</p>
+      <h2>{t("cert.notEarned.title")}</h2>
+      <p>{t("cert.notEarned.statement", { date: formatDate(lang, new Date().toISOString()) })}</p>
+    </header>
+  );
+
   let body;
   if (!mounted) body = <p class="muted">{t("cert.loading")}</p>;
   else if (!track)
     body = (
-      <p>
-        {t("cert.noTrack")} <a href={progressHref}>{t("cert.toProgress")}</a>
-      </p>
+      <>
+        {notEarned}
+        <p>
+          {t("cert.noTrack")}{" "}
+          <a class="no-print" href={progressHref}>
+            {t("cert.toProgress")}
+          </a>
+        </p>
+      </>
     );
   else if (remaining.length > 0)
     body = (
       <>
+        {notEarned}
         <p>{t("cert.remaining", { track: track.name, count: remaining.length })}</p>
         <ul class="cert-remaining">
           {remaining.map((id) => {
@@ -78,7 +94,7 @@ export default function Certificate({
             );
           })}
         </ul>
-        <p>
+        <p class="no-print">
           <a href={progressHref}>{t("cert.toProgress")}</a>
         </p>
       </>

@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { Assignment } from "../../schemas/assignment";
 import {
   certificateCode,
@@ -7,12 +7,13 @@ import {
   normalizeName,
 } from "../../grading/certificate";
 import type { Evidence, ModuleEvidence } from "../../grading/certificate-check";
-import { parseProgress } from "../../lib/light/progress";
+import { parseProgressFile } from "../../lib/light/progress";
 import type { ModuleInfo } from "../../progress/dashboard";
 import { readText } from "../../lib/browser-files";
 import { errorText } from "../../i18n/decode-errors";
 import { percent } from "../../grading/quiz-view";
 import type { T } from "../../i18n/t";
+import { usePendingSubmit } from "../shared/usePendingSubmit";
 
 interface Props {
   modules: ModuleInfo[];
@@ -59,18 +60,57 @@ function evidenceText(e: Evidence, t: T): string {
  * For instructors: recompute a certificate's code from the learner's exported progress file and
  * the name on the certificate, and compare it with the code printed there.
  */
+/**
+ * What a field held when the island woke up: anything typed while its code was loading ("" on the
+ * server). Read while rendering, before hydration puts the island's own (empty) values in place.
+ */
+const early = (id: string): string =>
+  typeof document === "undefined"
+    ? ""
+    : ((document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement | null)?.value ?? "");
+
 export function CodeChecker({ t, title, simulations }: Props) {
-  const [text, setText] = useState("");
+  const [text, setText] = useState(() => early("check-text"));
   const [submissions, setSubmissions] = useState<{ name: string; text: string }[]>([]);
-  const [name, setName] = useState("");
-  const [code, setCode] = useState("");
+  const [name, setName] = useState(() => early("check-name"));
+  const [code, setCode] = useState(() => early("check-code"));
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [ready, setReady] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const readProgressFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const content = await readText(file);
+    if (content === null)
+      setOutcome({ ok: false, text: t("cert.check.badFile", { reason: errorText(t, "read") }) });
+    else setText(content);
+  };
+  const readSubmissionFiles = async (input: HTMLInputElement) => {
+    const files = Array.from(input.files ?? []);
+    const read = await Promise.all(
+      files.map(async (f) => ({ name: f.name, text: (await readText(f)) ?? "" })),
+    );
+    setSubmissions(read);
+  };
+
+  // Files chosen before the island woke up are read too; then a submit made meanwhile goes through.
+  useEffect(() => {
+    const file = (id: string) => formRef.current?.querySelector<HTMLInputElement>(`#${id}`);
+    const progressFile = file("check-file");
+    const submissionFiles = file("check-submissions");
+    void Promise.all([
+      progressFile && readProgressFile(progressFile),
+      submissionFiles && readSubmissionFiles(submissionFiles),
+    ]).then(() => setReady(true));
+  }, []);
+  usePendingSubmit(formRef, ready);
 
   const check = async (event: Event) => {
     event.preventDefault();
     if (!text.trim()) return setOutcome({ ok: false, text: t("cert.check.noFile") });
     if (!normalizeName(name)) return setOutcome({ ok: false, text: t("cert.check.noName") });
-    const parsed = parseProgress(text);
+    const parsed = parseProgressFile(text);
     if (!parsed.ok) {
       return setOutcome({
         ok: false,
@@ -96,23 +136,13 @@ export function CodeChecker({ t, title, simulations }: Props) {
     <section aria-labelledby="cert-check" class="cert-section no-print">
       <h2 id="cert-check">{t("cert.check.title")}</h2>
       <p class="muted">{t("cert.check.intro")}</p>
-      <form class="cert-check" onSubmit={(e) => void check(e)} noValidate>
+      <form class="cert-check" onSubmit={(e) => void check(e)} noValidate ref={formRef}>
         <label for="check-file">{t("cert.check.file")}</label>
         <input
           id="check-file"
           type="file"
           accept=".json,application/json"
-          onChange={async (e) => {
-            const file = (e.currentTarget as HTMLInputElement).files?.[0];
-            if (!file) return;
-            const content = await readText(file);
-            if (content === null)
-              setOutcome({
-                ok: false,
-                text: t("cert.check.badFile", { reason: errorText(t, "read") }),
-              });
-            else setText(content);
-          }}
+          onChange={(e) => void readProgressFile(e.currentTarget as HTMLInputElement)}
         />
         <label for="check-text">{t("cert.check.paste")}</label>
         <textarea
@@ -129,13 +159,7 @@ export function CodeChecker({ t, title, simulations }: Props) {
           accept=".json,application/json"
           multiple
           aria-describedby="check-submissions-help"
-          onChange={async (e) => {
-            const files = Array.from((e.currentTarget as HTMLInputElement).files ?? []);
-            const read = await Promise.all(
-              files.map(async (f) => ({ name: f.name, text: (await readText(f)) ?? "" })),
-            );
-            setSubmissions(read);
-          }}
+          onChange={(e) => void readSubmissionFiles(e.currentTarget as HTMLInputElement)}
         />
         <p id="check-submissions-help" class="muted">
           {t("cert.check.submissionsHelp")}

@@ -1,8 +1,20 @@
-import { DAYS, FORMATS, type CalendarSlot } from "../../schemas/plan";
+import { useState } from "preact/hooks";
+import { DAYS, FORMATS, MAX_CALENDAR_SLOTS, type CalendarSlot } from "../../schemas/plan";
 import { STANDARDS } from "../../grading/checks";
 import { newId } from "../../stores/plans";
 import { NumberField, SelectField, TextField, TimeField, useEditor } from "./fields";
-import { addRow, fieldId, lengthUnit, removeRow } from "../../planner/plan-edit";
+import {
+  addRow,
+  clearDay,
+  copySlotToWeekdays,
+  fieldId,
+  lengthUnit,
+  removeRow,
+  restoreSlots,
+} from "../../planner/plan-edit";
+
+/** What the last bulk action did, said under the day it started from; a cleared day can come back. */
+type Done = { day: number; text: string; removed?: CalendarSlot[] };
 
 const byTime = (a: CalendarSlot, b: CalendarSlot) =>
   a.time.localeCompare(b.time) || a.id.localeCompare(b.id);
@@ -10,11 +22,30 @@ const byTime = (a: CalendarSlot, b: CalendarSlot) =>
 /**
  * The weekly content calendar: a block per day, each slot a row of time, format, theme and
  * length (stacked on narrow screens). Weekdays show how many items they hold against the 3–5
- * standard.
+ * standard. Bulk actions: a slot copied to every weekday, a day cleared (with undo).
  */
 export function CalendarEditor() {
   const { plan, change, t } = useEditor();
   const { min, max } = STANDARDS.postsPerWeekday;
+  const [done, setDone] = useState<Done | null>(null);
+  const days = (list: number[]) => list.map((d) => t(`planner.day.${d}`)).join(t("rubric.listSep"));
+
+  const copyToWeekdays = (slot: CalendarSlot) => {
+    const result = copySlotToWeekdays(plan, slot.id, () => newId("s"));
+    if (result.copied.length) change(() => result.plan);
+    const said = [
+      result.copied.length
+        ? t("planner.cal.copied", { time: slot.time, days: days(result.copied) })
+        : t("planner.cal.copiedNone", { time: slot.time }),
+      ...(result.taken.length
+        ? [t("planner.cal.copyTaken", { time: slot.time, days: days(result.taken) })]
+        : []),
+      ...(result.full.length
+        ? [t("planner.cal.copyFull", { max: MAX_CALENDAR_SLOTS, days: days(result.full) })]
+        : []),
+    ];
+    setDone({ day: slot.day, text: said.join(" ") });
+  };
   return (
     <div class="pl-week">
       {DAYS.map((day) => {
@@ -64,36 +95,85 @@ export function CalendarEditor() {
                   ) : (
                     <span class="pl-slot-none" />
                   )}
-                  <button
-                    type="button"
-                    class="btn btn-small pl-slot-remove"
-                    aria-label={t("planner.cal.remove", { day: dayName, time: slot.time })}
-                    onClick={() => change((p) => removeRow(p, "calendar.slots", slot.id))}
-                  >
-                    {t("planner.cal.removeShort")}
-                  </button>
+                  <span class="pl-slot-actions">
+                    {weekday && (
+                      <button
+                        type="button"
+                        class="btn btn-small"
+                        aria-label={t("planner.cal.copy", { day: dayName, time: slot.time })}
+                        onClick={() => copyToWeekdays(slot)}
+                      >
+                        {t("planner.cal.copyShort")}
+                      </button>
+                    )}
+                    <button
+                      type="button"
+                      class="btn btn-small"
+                      aria-label={t("planner.cal.remove", { day: dayName, time: slot.time })}
+                      onClick={() => change((p) => removeRow(p, "calendar.slots", slot.id))}
+                    >
+                      {t("planner.cal.removeShort")}
+                    </button>
+                  </span>
                 </div>
               );
             })}
-            <button
-              type="button"
-              class="btn btn-small pl-add"
-              id={fieldId(`calendar.day.${day}`)}
-              onClick={() =>
-                change((p) =>
-                  addRow(p, "calendar.slots", {
-                    id: newId("s"),
-                    day,
-                    time: "12:00",
-                    theme: "",
-                    format: "post",
-                    length: null,
-                  } satisfies CalendarSlot),
-                )
-              }
-            >
-              {t("planner.cal.add", { day: dayName })}
-            </button>
+            {done?.day === day && (
+              <p class="pl-cal-done" role="status">
+                {done.text}{" "}
+                {done.removed && (
+                  <button
+                    type="button"
+                    class="btn btn-small"
+                    onClick={() => {
+                      const removed = done.removed!;
+                      change((p) => restoreSlots(p, removed));
+                      setDone({ day, text: t("planner.cal.restored", { day: dayName }) });
+                    }}
+                  >
+                    {t("planner.cal.undo")}
+                  </button>
+                )}
+              </p>
+            )}
+            <span class="pl-day-actions">
+              <button
+                type="button"
+                class="btn btn-small pl-add"
+                id={fieldId(`calendar.day.${day}`)}
+                onClick={() =>
+                  change((p) =>
+                    addRow(p, "calendar.slots", {
+                      id: newId("s"),
+                      day,
+                      time: "12:00",
+                      theme: "",
+                      format: "post",
+                      length: null,
+                    } satisfies CalendarSlot),
+                  )
+                }
+              >
+                {t("planner.cal.add", { day: dayName })}
+              </button>
+              {slots.length > 0 && (
+                <button
+                  type="button"
+                  class="btn btn-small"
+                  onClick={() => {
+                    const result = clearDay(plan, day);
+                    change(() => result.plan);
+                    setDone({
+                      day,
+                      text: t("planner.cal.cleared", { day: dayName, n: result.removed.length }),
+                      removed: result.removed,
+                    });
+                  }}
+                >
+                  {t("planner.cal.clear", { day: dayName })}
+                </button>
+              )}
+            </span>
           </fieldset>
         );
       })}

@@ -5,6 +5,7 @@ import { Exemplars } from "./Exemplars";
 import { focusField } from "./fields";
 import { issueText } from "../../planner/issue-text";
 import type { CriterionView, RubricView } from "../../planner/view";
+import type { CriterionLine } from "../../planner/outline";
 import "./criteria.css";
 
 export const points = (n: number) => String(Math.round(n * 10) / 10);
@@ -21,6 +22,39 @@ export function notApplicableText(t: T, c: CriterionScore<CriterionView>): strin
 /** What needs work first, then what is excellent, then what does not apply. */
 export const rank = (c: CriterionScore<CriterionView>) =>
   c.notApplicable !== null ? 2 : c.level === "excellent" ? 1 : 0;
+
+/** A criterion's level and points in words: "Good · 3/4 points". */
+function levelText(t: T, c: CriterionScore<CriterionView>): string {
+  return `${c.level ? t(`rubric.level.${c.level}`) : t("rubric.level.none")} · ${t(
+    "rubric.points",
+    { points: points(c.points), max: points(c.criterion.weight) },
+  )}`;
+}
+
+/**
+ * The scored criteria as the printed plan and its Markdown report them, in the panel's order:
+ * the verdict, what to fix and the feedback (left out where the criterion is excellent, as on
+ * screen).
+ */
+export function criterionLines(
+  t: T,
+  criteria: readonly CriterionScore<CriterionView>[],
+): CriterionLine[] {
+  return [...criteria]
+    .sort((a, b) => rank(a) - rank(b))
+    .map((c) => {
+      const kind = t(`rubric.kind.${c.criterion.kind}`);
+      const na = notApplicableText(t, c);
+      return na
+        ? { title: c.criterion.title, verdict: `${kind} · ${na}`, issues: [], feedback: "" }
+        : {
+            title: c.criterion.title,
+            verdict: `${kind} · ${levelText(t, c)}`,
+            issues: c.issues.map((issue) => issueText(t, issue)),
+            feedback: c.level === "excellent" ? "" : c.criterion.feedback,
+          };
+    });
+}
 
 /**
  * One criterion of a rubric as scored: its level and points (or why it does not apply), what to
@@ -49,14 +83,7 @@ export function CriterionItem({
       <div class="pl-crit-head">
         <span class={`pl-tag ${v.kind}`}>{t(`rubric.kind.${v.kind}`)}</span>
         <strong>{v.title}</strong>
-        <span class="pl-level">
-          {na
-            ? t("rubric.notApplicable")
-            : `${c.level ? t(`rubric.level.${c.level}`) : t("rubric.level.none")} · ${t(
-                "rubric.points",
-                { points: points(c.points), max: points(v.weight) },
-              )}`}
-        </span>
+        <span class="pl-level">{na ? t("rubric.notApplicable") : levelText(t, c)}</span>
       </div>
       {na ? (
         <p class="pl-na">{na}</p>

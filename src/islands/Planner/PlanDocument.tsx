@@ -66,9 +66,29 @@ export function PlanDocument({ outline, score }: { outline: Outline; score?: Sco
         </section>
       ))}
       {score && (
-        <p class="pl-doc-score">
-          <strong>{score.rubric}</strong>: {score.score} — {score.detail}
-        </p>
+        <section class="pl-doc-section pl-doc-feedback">
+          <p class="pl-doc-score">
+            <strong>{score.rubric}</strong>: {score.score} — {score.detail}
+          </p>
+          <h2>{score.feedback.title}</h2>
+          <ol>
+            {score.feedback.criteria.map((c, i) => (
+              <li key={i}>
+                <p>
+                  <strong>{c.title}</strong> — {c.verdict}
+                </p>
+                {c.issues.length > 0 && (
+                  <ul>
+                    {c.issues.map((issue, j) => (
+                      <li key={j}>{issue}</li>
+                    ))}
+                  </ul>
+                )}
+                {c.feedback && <p>{c.feedback}</p>}
+              </li>
+            ))}
+          </ol>
+        </section>
       )}
     </article>
   );

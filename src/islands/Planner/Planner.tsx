@@ -42,6 +42,7 @@ import { setField } from "../../planner/plan-edit";
 import { CostPanel } from "./CostPanel";
 import { RunPanel } from "./RunPanel";
 import { cappedText, ScorePanel } from "./ScorePanel";
+import { criterionLines } from "./CriterionItem";
 import type {
   AssignmentView,
   ExampleView,
@@ -230,6 +231,10 @@ export default function Planner({
           rubric: rubric.title,
           score: `${fmtPct(lang, score.score, 0)} · ${t(score.passed ? "rubric.passed" : "rubric.notYet", { mark: fmtPct(lang, score.passMark, 0) })}`,
           detail: `${t("rubric.autoPart", { points: round1(score.auto.points), max: round1(score.auto.max) })} ${t("rubric.selfPart", { points: round1(score.self.points), max: round1(score.self.max) })}${score.capped ? ` ${cappedText(t, lang, rubric, score.capped)}` : ""}`,
+          feedback: {
+            title: t("planner.doc.feedback"),
+            criteria: criterionLines(t, score.criteria),
+          },
         }
       : undefined;
 

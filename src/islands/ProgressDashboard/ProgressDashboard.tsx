@@ -15,6 +15,7 @@ import { DashTable } from "./DashTable";
 import { ScoreChart } from "./ScoreChart";
 import { FeedbackPanel } from "./FeedbackPanel";
 import { DataPanel } from "./DataPanel";
+import { TrackPath } from "../shared/TrackPath";
 import "./dashboard.css";
 
 interface Props {
@@ -123,20 +124,7 @@ export default function ProgressDashboard({
               <a href={certificateHref}>{t("progress.toCertificate")}</a>
             </p>
             <h3>{t("progress.path")}</h3>
-            <ol class="dash-path">
-              {track.path.map((id) => {
-                const row = rows.find((r) => r.module.id === id);
-                return (
-                  <li key={id} data-state={row?.state ?? "new"}>
-                    {row ? <a href={row.module.href}>{title(id)}</a> : title(id)}{" "}
-                    <span class="dash-state">
-                      {t(`progress.state.${row?.state ?? "new"}`)}
-                      {track.required.includes(id) ? ` · ${t("progress.required")}` : ""}
-                    </span>
-                  </li>
-                );
-              })}
-            </ol>
+            <TrackPath track={track} rows={rows} title={title} t={t} />
           </>
         ) : (
           <p class="muted">{t("progress.noTrack")}</p>

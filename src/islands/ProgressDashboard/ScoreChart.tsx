@@ -32,7 +32,9 @@ export function ScoreChart({ lang, progress, title, t }: Props) {
   const [failed, setFailed] = useState(false);
   const points = timeline(progress);
   const key = JSON.stringify(points);
-  const labels = timelineLabels(lang, points);
+  const labels = timelineLabels(lang, points, (date, number) =>
+    t("progress.chart.point", { date, number }),
+  );
 
   useEffect(() => {
     if (!points.length || !canvas.current) return;

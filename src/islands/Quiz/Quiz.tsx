@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { useProgress } from "../hooks/useProgress";
+import { usePendingSubmit } from "../shared/usePendingSubmit";
 import { makeT, type Strings } from "../../i18n/t";
 import {
   displayOrder,
@@ -88,6 +89,9 @@ export default function Quiz({
   useEffect(() => {
     if (mounted && !result) setAttempt(attemptsSoFar + 1);
   }, [mounted]);
+
+  // Submitted before hydration: now that the early answers are in state, submit them.
+  usePendingSubmit(formRef, mounted);
 
   const orders = useMemo(
     () => Object.fromEntries(items.map((item) => [item.id, displayOrder(gradable(item), attempt)])),

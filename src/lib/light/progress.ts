@@ -9,6 +9,8 @@ import type { ClassFeedback, Feedback } from "../../schemas/feedback";
 import {
   CLASS_FEEDBACK_FORMAT,
   FEEDBACK_FORMAT,
+  LEARNER_DATA_FORMAT,
+  LEARNER_DATA_VERSION,
   PROGRESS_FORMAT,
   PROGRESS_VERSION,
 } from "../../schemas/formats";
@@ -268,6 +270,22 @@ function parseJson(text: string): Decoded<unknown> {
 export function parseProgress(text: string): Decoded<Progress> {
   const raw = parseJson(text);
   return raw.ok ? decodeProgress(raw.value) : raw;
+}
+
+/**
+ * Reads the progress in a file a learner exported: a whole learner-data file (its `progress`), or
+ * a progress file as the course exported it before. Never throws.
+ */
+export function parseProgressFile(text: string): Decoded<Progress> {
+  const raw = parseJson(text);
+  if (!raw.ok) return raw;
+  const file = raw.value;
+  if (!isObject(file) || file.format !== LEARNER_DATA_FORMAT) return decodeProgress(file);
+  if (typeof file.version === "number" && file.version > LEARNER_DATA_VERSION)
+    return { ok: false, error: "newer" };
+  if (file.version !== LEARNER_DATA_VERSION || file.progress === undefined)
+    return { ok: false, error: "foreign" };
+  return decodeProgress(file.progress);
 }
 
 /** A feedback file: one learner's, or a whole class's. */

@@ -142,9 +142,13 @@ describe("fuzzing import", () => {
 
 describe("export file names", () => {
   it.each([
-    ["山谷咖啡 · 年度方案", "json", "山谷咖啡-·-年度方案.json"],
+    ["山谷咖啡 · 年度方案", "json", "山谷咖啡-年度方案.json"],
+    ["Valley Coffee · copy", "json", "valley-coffee-copy.json"],
+    ["梧桐区家长互助群（第二版）", "md", "梧桐区家长互助群-第二版.md"],
+    ["  — Tidelight: relaunch! —  ", "md", "tidelight-relaunch.md"],
     ['a/b\\c:d*e?"f<g>h|i', "md", "a-b-c-d-e-f-g-h-i.md"],
     ["   ", "json", "plan.json"],
+    ["·", "json", "plan.json"],
   ] as const)("%s → %s", (name, ext, expected) => {
     expect(planFileName({ name }, ext)).toBe(expected);
   });

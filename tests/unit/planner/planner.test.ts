@@ -1,13 +1,17 @@
 import { describe, expect, it } from "vitest";
 import {
   addRow,
+  clearDay,
+  copySlotToWeekdays,
   fieldId,
   getField,
   lengthUnit,
   moveRow,
   removeRow,
+  restoreSlots,
   setField,
 } from "../../../src/planner/plan-edit";
+import { PlanSchema } from "../../../src/schemas/plan";
 import {
   excerptOutline,
   outlineToMarkdown,
@@ -75,6 +79,69 @@ describe("editing a plan by field path", () => {
   });
 });
 
+describe("bulk changes to the content calendar", () => {
+  const ids = () => {
+    let n = 0;
+    return () => `copy-${(n += 1)}`;
+  };
+  const at = (plan: ReturnType<typeof fullPlan>, day: number) =>
+    plan.calendar.slots.filter((s) => s.day === day).map((s) => `${s.time} ${s.format}`);
+
+  it("copies a slot to every other weekday, keeping a day's own slot at that time", () => {
+    const plan = fullPlan((p) => {
+      p.calendar!.slots = [
+        { id: "a", day: 0, time: "07:00", theme: "Morning brew", format: "post", length: 80 },
+        { id: "b", day: 3, time: "07:00", theme: "Thursday's own", format: "poll", length: null },
+      ];
+    });
+    const result = copySlotToWeekdays(plan, "a", ids());
+    expect(result.copied).toEqual([1, 2, 4]);
+    expect(result.taken).toEqual([3]);
+    expect(result.full).toEqual([]);
+    expect([1, 2, 4].map((d) => at(result.plan, d))).toEqual([
+      ["07:00 post"],
+      ["07:00 post"],
+      ["07:00 post"],
+    ]);
+    expect(at(result.plan, 3)).toEqual(["07:00 poll"]);
+    expect(at(result.plan, 5)).toEqual([]);
+    expect(result.plan.calendar.slots.filter((s) => s.theme === "Morning brew")).toHaveLength(4);
+    expect(new Set(result.plan.calendar.slots.map((s) => s.id)).size).toBe(5);
+    expect(PlanSchema.safeParse(result.plan).success).toBe(true);
+  });
+
+  it("never copies past the calendar's 200 slots", () => {
+    const plan = fullPlan((p) => {
+      p.calendar!.slots = Array.from({ length: 198 }, (_, i) => ({
+        id: `x${i}`,
+        day: 6,
+        time: `${String(i % 24).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}`,
+        theme: "",
+        format: "post" as const,
+        length: null,
+      })).concat([
+        { id: "a", day: 0, time: "07:00", theme: "", format: "post" as const, length: null },
+      ]);
+    });
+    const result = copySlotToWeekdays(plan, "a", ids());
+    expect(result.copied).toEqual([1]);
+    expect(result.full).toEqual([2, 3, 4]);
+    expect(result.plan.calendar.slots).toHaveLength(200);
+    expect(PlanSchema.safeParse(result.plan).success).toBe(true);
+  });
+
+  it("clears a day and puts it back as it was", () => {
+    const plan = fullPlan();
+    const cleared = clearDay(plan, 2);
+    expect(at(cleared.plan, 2)).toEqual([]);
+    expect(cleared.removed.map((s) => s.id)).toEqual(["m2", "n2", "e2"]);
+    expect(at(cleared.plan, 1)).toEqual(at(plan, 1));
+    const back = restoreSlots(cleared.plan, cleared.removed);
+    expect(at(back, 2)).toEqual(at(plan, 2));
+    expect(restoreSlots(back, cleared.removed)).toBe(back);
+  });
+});
+
 describe("the plan as a document", () => {
   it("has every section of the form, in order, in both languages", () => {
     for (const t of [en, zh]) {
@@ -101,13 +168,59 @@ describe("the plan as a document", () => {
     expect(md).toContain("- **Nothing yet**: —");
   });
 
-  it("ends with the score line when one is given", () => {
+  it.each([
+    [
+      en,
+      "| Stickiness (DAU/MAU) | At least | 12% | 20% | 26 |",
+      "| Members | Growth a month (%) | 770 | 10% | 26 |",
+    ],
+    [
+      zh,
+      "| 黏性（日活/月活） | 不低于 | 12% | 20% | 26 |",
+      "| 成员数 | 每月增长（%） | 770 | 10% | 26 |",
+    ],
+  ])(
+    "prints KPIs in their unit: percentages with %, a growth target too, counts as they are",
+    (t, percent, growth) => {
+      const md = outlineToMarkdown(planOutline(fullPlan(), t, "Valley"));
+      expect(md).toContain(percent);
+      expect(md).toContain(growth);
+      expect(md).toMatch(/\| NPS[^|]* \| [^|]+ \| 10 \| 30 \| 52 \|/);
+    },
+  );
+
+  it("ends with the score and the feedback on every criterion when a score is given", () => {
     const md = outlineToMarkdown(planOutline(emptyPlan(), en, "Valley"), {
       rubric: "Capstone",
       score: "84%",
       detail: "Auto 20/24.",
+      feedback: {
+        title: "Feedback by criterion",
+        criteria: [
+          {
+            title: "Cadence",
+            verdict: "Auto-checked · Needs work · 1/3 points",
+            issues: ["Wednesday has 2 items; plan 3–5 every weekday."],
+            feedback: "3–5 a day",
+          },
+          {
+            title: "Tone",
+            verdict: "Self-assessed · Excellent · 2/2 points",
+            issues: [],
+            feedback: "",
+          },
+        ],
+      },
     });
-    expect(md.trimEnd().endsWith("**Capstone**: 84%  \nAuto 20/24.")).toBe(true);
+    expect(md).toContain("**Capstone**: 84%  \nAuto 20/24.");
+    expect(md.trimEnd().split("\n").slice(-6)).toEqual([
+      "## Feedback by criterion",
+      "",
+      "- **Cadence** — Auto-checked · Needs work · 1/3 points",
+      "  - Wednesday has 2 items; plan 3–5 every weekday.",
+      "  - 3–5 a day",
+      "- **Tone** — Self-assessed · Excellent · 2/2 points",
+    ]);
   });
 });
 

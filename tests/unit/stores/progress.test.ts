@@ -1,10 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadOver, memoryStorage } from "./harness";
-import { progressArb } from "./progress-arbitraries";
-import { normalizeProgress } from "../../../src/lib/light/progress";
 
 const FIXTURES = join(import.meta.dirname, "../../fixtures");
 const KEY = "col:v1:progress";
@@ -117,66 +114,6 @@ describe("the progress store", () => {
     const store = await load(memoryStorage());
     expect(store.recordAssignment(id, result as never)).toBe(false);
     expect(store.$progress.get().modules).toEqual({});
-  });
-
-  it("export → clear → import gives everything back", async () => {
-    await fc.assert(
-      fc.asyncProperty(progressArb, async (p) => {
-        const storage = memoryStorage({ [KEY]: JSON.stringify(p) });
-        const store = await load(storage);
-        const file = store.exportProgress();
-        store.resetProgress();
-        expect(store.$progress.get().modules).toEqual({});
-        expect(store.importProgress(file)).toMatchObject({ ok: true });
-        expect(store.$progress.get()).toEqual(normalizeProgress(p));
-      }),
-      { numRuns: 40 },
-    );
-  });
-
-  it("a bad import file changes nothing and says why", async () => {
-    const storage = memoryStorage();
-    const store = await load(storage);
-    store.recordQuizAttempt("00-orientation", { score: 0.5, passed: false });
-    const before = storage.getItem(KEY);
-    await fc.assert(
-      fc.asyncProperty(
-        fc.oneof(
-          fc.string(),
-          fc.jsonValue().map((v) => JSON.stringify(v)),
-        ),
-        async (text) => {
-          const result = store.importProgress(text);
-          if (!result.ok) {
-            expect(["json", "foreign", "newer", "invalid"]).toContain(result.error);
-            expect(storage.getItem(KEY)).toBe(before);
-          }
-        },
-      ),
-    );
-    const truncated = readFileSync(join(FIXTURES, "progress/truncated.txt"), "utf8");
-    expect(store.importProgress(truncated)).toEqual({ ok: false, error: "json" });
-    expect(storage.getItem(KEY)).toBe(before);
-  });
-
-  it("importing merges: attempts from both browsers are kept", async () => {
-    const store = await load(memoryStorage());
-    store.recordQuizAttempt("00-orientation", { score: 0.5, passed: false });
-    const other = {
-      format: "community-ops-lab/progress",
-      version: 1,
-      modules: {
-        "00-orientation": {
-          quizAttempts: [{ at: "2024-05-01T00:00:00.000Z", score: 0.9, passed: true }],
-        },
-      },
-    };
-    expect(store.importProgress(JSON.stringify(other))).toMatchObject({
-      ok: true,
-      attemptsAdded: 1,
-    });
-    expect(store.$progress.get().modules["00-orientation"]).toMatchObject({ quizBest: 0.9 });
-    expect(store.$progress.get().modules["00-orientation"]!.quizAttempts).toHaveLength(2);
   });
 
   it("reset can be undone", async () => {

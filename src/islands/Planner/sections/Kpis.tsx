@@ -1,24 +1,8 @@
 import { STANDARDS } from "../../../grading/checks";
 import { KPI_KINDS, KPI_METRICS } from "../../../schemas/plan-options";
-import type { Kpi } from "../../../schemas/plan";
 import { NumberField, Section, SelectField, TextField, useEditor } from "../fields";
+import { kpiUnit } from "../../../planner/kpi";
 import { List, PlanText, useOptions } from "./shared";
-
-const PERCENT = new Set([
-  "stickiness",
-  "retentionW1",
-  "retentionW4",
-  "retentionW12",
-  "contributorsShare",
-]);
-
-/** The unit a KPI's target is read in, for its hint. */
-export function kpiUnit(metric: Kpi["metric"]): "percent" | "count" | "score" | "money" {
-  if (PERCENT.has(metric)) return "percent";
-  if (metric === "nps") return "score";
-  if (metric === "revenue") return "money";
-  return "count";
-}
 
 const RANGE = { min: -1000000000, max: 1000000000 };
 

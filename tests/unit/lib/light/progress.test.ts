@@ -9,6 +9,7 @@ import {
   normalizeProgress,
   parseFeedback,
   parseProgress,
+  parseProgressFile,
 } from "../../../../src/lib/light/progress";
 import { corrupt, feedbackArb, progressArb } from "../../stores/progress-arbitraries";
 
@@ -209,5 +210,44 @@ describe("mentor feedback files", () => {
     ],
   ])("refuses %s", (_name, text, error) => {
     expect(parseFeedback(text)).toMatchObject({ ok: false, error });
+  });
+});
+
+describe("the progress in an exported file (the certificate checker reads it)", () => {
+  const record = {
+    format: "community-ops-lab/progress",
+    version: 1,
+    modules: { "00-orientation": { quizAttempts: [] } },
+  };
+  const learner = (extra: Record<string, unknown>) =>
+    JSON.stringify({ format: "community-ops-lab/learner-data", version: 1, ...extra });
+
+  it.each([
+    ["a progress file", JSON.stringify(record), { ok: true }],
+    ["a learner-data file", learner({ progress: record, plans: {} }), { ok: true }],
+    [
+      "a learner-data file from a newer course",
+      learner({ version: 2 }),
+      { ok: false, error: "newer" },
+    ],
+    [
+      "a learner-data file without progress",
+      learner({ plans: {} }),
+      { ok: false, error: "foreign" },
+    ],
+    [
+      "a learner-data file with damaged progress",
+      learner({ progress: { ...record, modules: { x: 1 } } }),
+      { ok: false, error: "invalid" },
+    ],
+    ["not JSON", "{", { ok: false, error: "json" }],
+  ])("%s", (_name, text, expected) => {
+    expect(parseProgressFile(text)).toMatchObject(expected);
+  });
+
+  it("reads the same progress from either file", () => {
+    const alone = parseProgressFile(JSON.stringify(record));
+    const inside = parseProgressFile(learner({ progress: record }));
+    expect(inside).toEqual(alone);
   });
 });
