@@ -38,9 +38,16 @@ export function registerServiceWorker(): void {
     worker?.addEventListener("statechange", () => {
       if (worker.state === "installed" && container.controller) offer(worker);
     });
-  container.register("/sw.js").catch(() => {
-    // No service worker (a private window, storage turned off): the site works online as before.
-  });
+  // After the page has loaded: the first visit's download of the whole course never competes
+  // with the page the learner opened.
+  addEventListener(
+    "load",
+    () =>
+      container.register("/sw.js").catch(() => {
+        // No service worker (a private window, storage turned off): the site works online as before.
+      }),
+    { once: true },
+  );
   void container.ready.then((registration) => {
     if (registration.waiting && container.controller) offer(registration.waiting);
     watch(registration.installing);
