@@ -4,6 +4,8 @@ import tseslint from "typescript-eslint";
 import { defineConfig } from "eslint/config";
 import astro from "eslint-plugin-astro";
 import globals from "globals";
+import { readdirSync } from "node:fs";
+import { LAYERS } from "./tests/unit/architecture/layers.mjs";
 
 /** Functions whose results may differ in the last bit between JavaScript engines, or that read the clock or global randomness. */
 const nondeterministic = [
@@ -41,6 +43,40 @@ const nondeterministic = [
   { object: "performance", property: "now", message: "The engine has no clock." },
 ];
 
+/** The folders of src/ (and content/), as import paths end up naming them. */
+const SRC_FOLDERS = readdirSync("src", { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => `src/${entry.name}`);
+
+/**
+ * no-restricted-imports patterns for one layer rule: its banned folders (a relative import names
+ * them by their last segments, e.g. `../../lib/charts/sandbox`) and, when it lists its packages,
+ * every other package.
+ * @param {import("./tests/unit/architecture/layers.mjs").LayerRule} rule
+ */
+function layerPatterns(rule) {
+  const banned = rule.only
+    ? [...SRC_FOLDERS, "content"].filter(
+        (folder) => folder !== rule.folder && !rule.only?.includes(folder),
+      )
+    : (rule.never ?? []);
+  /** @param {string} folder */
+  const tail = (folder) => folder.replace(/^src\//, "");
+  /** @type {Array<{ group?: string[]; regex?: string; message: string }>} */
+  const patterns = banned.map((folder) => ({
+    group: [`**/${tail(folder)}`, `**/${tail(folder)}/**`],
+    message: rule.why,
+  }));
+  if (rule.packages) {
+    const allowed = rule.packages.map((p) => p.replace(/[/.]/g, "\\$&")).join("|");
+    patterns.push({
+      regex: allowed ? `^(?![./])(?!(${allowed})$)` : "^(?![./])",
+      message: rule.why,
+    });
+  }
+  return patterns;
+}
+
 export default defineConfig(
   { ignores: ["dist/", ".astro/", ".tmp/", "node_modules/", "coverage/", "public/"] },
   js.configs.recommended,
@@ -70,21 +106,12 @@ export default defineConfig(
       "no-restricted-globals": ["error", "window", "document", "localStorage"],
     },
   },
-  {
-    // Grading is pure: the page and the command line both call it (issue 17's layers).
-    files: ["src/grading/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["**/islands/**", "**/stores/**", "**/components/**", "**/lib/charts/**"],
-              message: "src/grading never imports islands, stores, components or lib/charts.",
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // The layers of src/ (tests/unit/architecture/layers.mjs; the import-graph test checks the same rules).
+  ...LAYERS.map(
+    (rule) =>
+      /** @type {import("eslint").Linter.Config} */ ({
+        files: [`${rule.folder}/**/*.{ts,tsx,mjs}`],
+        rules: { "no-restricted-imports": ["error", { patterns: layerPatterns(rule) }] },
+      }),
+  ),
 );

@@ -8,16 +8,9 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { buildSubmission } from "../src/grading/submission";
 import { verifySubmission } from "../src/grading/verify";
-import {
-  DEFAULT_SCENARIO_ID,
-  MODEL_VERSION,
-  derivedSeed,
-  getScenario,
-  monteCarlo,
-  replay,
-  type Run,
-} from "../src/sim/index";
+import { MODEL_VERSION, derivedSeed, type Run } from "../src/sim/index";
 import { benchGradebook, builtSite } from "./bench-gradebook";
+import { DEFAULT_SCENARIO_ID, getScenario, monteCarloRun, replayRun } from "../src/lib/scenarios";
 
 interface Measurement {
   name: string;
@@ -90,13 +83,13 @@ const MEASUREMENTS: Measurement[] = [
     // V8 takes several hundred runs to finish optimising step(); time the steady state after it.
     // Seeds as Monte Carlo derives them (up to ten digits), not 0, 1, 2…: short seeds are quicker to hash.
     measure: () =>
-      time((i) => replay({ ...baseRun, seed: derivedSeed(baseRun.seed, i + 1) }), 500, 1000),
+      time((i) => replayRun({ ...baseRun, seed: derivedSeed(baseRun.seed, i + 1) }), 500, 1000),
   },
   {
     name: "Monte Carlo, 200 seeds × 52 weeks",
     unit: "ms",
     goal: 300,
-    measure: () => time(() => monteCarlo(baseRun, { runs: 200 }), 7, 2),
+    measure: () => time(() => monteCarloRun(baseRun, { runs: 200 }), 7, 2),
   },
   {
     name: "verify 500 submissions",
@@ -149,8 +142,8 @@ const MEASUREMENTS: Measurement[] = [
     unit: "ms",
     goal: 50,
     measure: async () => {
-      const { advance, timelineResult } = await import("../src/islands/GrowthSandbox/runner");
-      const { seriesOf } = await import("../src/islands/GrowthSandbox/view");
+      const { advance, timelineResult } = await import("../src/sandbox/runner");
+      const { seriesOf } = await import("../src/sandbox/view");
       const charts = await import("../src/lib/charts/sandbox");
       const names = new Proxy({} as import("../src/lib/charts/sandbox").SandboxChartNames, {
         get: (_t, key) => (key === "runA" ? (what: string) => `A: ${what}` : String(key)),

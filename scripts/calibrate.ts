@@ -3,14 +3,8 @@
  * seeds and prints the medians that shared/SIM.md's calibration ranges talk about. Run it after
  * changing src/sim/parameters.ts:  npx tsx scripts/calibrate.ts [scenario-id…] [--runs N]
  */
-import {
-  MODEL_VERSION,
-  derivedSeed,
-  listScenarios,
-  percentile,
-  replay,
-  type WeekMetrics,
-} from "../src/sim/index";
+import { MODEL_VERSION, derivedSeed, percentile, type WeekMetrics } from "../src/sim/index";
+import { listScenarios, replayRun } from "../src/lib/scenarios";
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf("--runs");
@@ -38,7 +32,7 @@ for (const scenario of listScenarios()) {
   let declineRuns = 0;
   for (let i = 0; i < runs; i++) {
     const seed = derivedSeed(scenario.seed, i);
-    const r = replay({
+    const r = replayRun({
       modelVersion: MODEL_VERSION,
       scenario: scenario.id,
       seed,

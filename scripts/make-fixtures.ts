@@ -16,7 +16,8 @@ import type { Score, Submission } from "../src/schemas/submission";
 import { assignmentRun, buildSubmission } from "../src/grading/submission";
 import { CURRENT_RULE, RULES } from "../src/grading/rules";
 import { scoreRun } from "../src/grading/score";
-import { MODEL_VERSION, replay, type Decision, type Run } from "../src/sim/index";
+import { MODEL_VERSION, type Decision, type Run } from "../src/sim/index";
+import { replayRun } from "../src/lib/scenarios";
 
 const root = join(process.cwd(), "tests/fixtures");
 const CREATED = "2025-03-10T12:00:00.000Z";
@@ -85,7 +86,7 @@ function honest(run: Run, attach: Assignment | null = assignment): Submission {
     (run.seed !== attach.seed || run.scenario !== attach.scenario || run.weeks !== attach.weeks)
   ) {
     // Recompute the score the way a doctored browser would: on the run it actually made.
-    sub.score = scoreRun(replay(run), attach.goals);
+    sub.score = scoreRun(replayRun(run), attach.goals);
   }
   return sub;
 }
@@ -135,7 +136,7 @@ if (editedAssignment.assignment) {
     ...g,
     value: g.value / 2,
   }));
-  editedAssignment.score = scoreRun(replay(baseRun), editedAssignment.assignment.goals);
+  editedAssignment.score = scoreRun(replayRun(baseRun), editedAssignment.assignment.goals);
 }
 submissions["edited-assignment.json"] = editedAssignment;
 
@@ -166,11 +167,11 @@ submissions["unknown-version.json"] = { ...clone(valid), version: 99 };
 // claiming a score by the old rule is tampered.
 const version1 = clone(valid);
 version1.version = 1;
-version1.score = withoutRule(scoreRun(replay(baseRun), assignment.goals, RULES[1]));
+version1.score = withoutRule(scoreRun(replayRun(baseRun), assignment.goals, RULES[1]));
 submissions["version-1.json"] = version1;
 submissions["old-rule-score.json"] = {
   ...clone(valid),
-  score: { ...scoreRun(replay(baseRun), assignment.goals, RULES[1]), rule: valid.score.rule },
+  score: { ...scoreRun(replayRun(baseRun), assignment.goals, RULES[1]), rule: valid.score.rule },
 };
 const schemaBroken = clone(valid) as unknown as { claimed: Record<string, unknown> };
 delete schemaBroken.claimed.hash;

@@ -3,7 +3,7 @@
 // writes dist/sw.js, a service worker that precaches the finished site — every page in both
 // languages, the islands and their chunks, the Web Workers, Pagefind's index and WebAssembly, the
 // template downloads — so that after one visit with a network the whole course works offline.
-// Caching is Workbox's own (generateSW); src/scripts/service-worker.ts registers it and offers
+// Caching is Workbox's own (generateSW); src/client/sw-register.ts registers it and offers
 // updates (README, "Offline").
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,7 +14,7 @@ const outDir = resolve(root, process.env.COL_OUT ?? "dist");
 
 /**
  * Pagefind writes a ready-made search UI beside its index; the site uses its own dialog
- * (src/scripts/search.ts) and loads none of these. A test holds that nothing refers to them.
+ * (src/client/search.ts) and loads none of these. A test holds that nothing refers to them.
  */
 export const NOT_PRECACHED = [
   "pagefind/pagefind-ui.js",

@@ -18,7 +18,6 @@ import type { Goal } from "../src/schemas/module";
 import { ScenarioGoalSchema } from "../src/schemas/scenario";
 import {
   LEVERS,
-  getScenario,
   scenarioLevers,
   type Decision,
   type LeverSpec,
@@ -32,6 +31,8 @@ import {
   passRate,
   type Challenge,
 } from "../tests/model/challenges";
+import { leverStep } from "../src/sandbox/layout";
+import { getScenario } from "../src/lib/scenarios";
 
 const { values } = parseArgs({
   options: {
@@ -104,7 +105,8 @@ function grid(l: LeverSpec): (number | string | boolean)[] {
   const steps = 8;
   return Array.from({ length: steps + 1 }, (_, i) => {
     const v = l.min + ((l.max - l.min) * i) / steps;
-    return Math.round(v / l.step) * l.step;
+    const step = leverStep(l.name);
+    return Math.round(v / step) * step;
   });
 }
 

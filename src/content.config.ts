@@ -5,7 +5,7 @@ import { QuizSchema } from "./schemas/quiz";
 import { GlossaryEntrySchema } from "./schemas/glossary";
 import { TrackInfoSchema } from "./schemas/track";
 import { CaseFiguresSchema, CaseSchema } from "./schemas/case";
-import { RubricSchema } from "./schemas/rubric";
+import { CheckedRubricSchema } from "./grading/rubric-schema";
 import { ExamplePlanSchema } from "./schemas/example-plan";
 import { PlatformRuleSchema } from "./schemas/platform-rule";
 import { TemplateSchema } from "./schemas/template";
@@ -75,7 +75,7 @@ const rubrics = defineCollection({
     base: "./content/rubrics",
     generateId: ({ entry }) => entry.replace(/\.yaml$/, ""),
   }),
-  schema: RubricSchema,
+  schema: CheckedRubricSchema,
 });
 
 /** content/plans/<scenario-id>.json: example plans for the planner, texts in both languages. */

@@ -14,13 +14,9 @@ import { scoreRun } from "../grading/score";
 import { learnerSeed } from "../grading/learner";
 import { CURRENT_RULE, assignmentRule, judgedOverRun } from "../grading/rules";
 import {
-  DEFAULT_SCENARIO_ID,
   FINAL_KEYS,
   LEVERS,
   MODEL_VERSION,
-  SCENARIO_IDS,
-  getScenario,
-  listScenarios,
   monteCarlo,
   parseLeverValue,
   replay,
@@ -33,6 +29,9 @@ import {
   type Scenario,
   type WeekMetrics,
 } from "../sim/index";
+import { dictionary, makeT } from "../i18n";
+import { eventHint, eventText, leverCost, leverLabel, leverUnit } from "../i18n/sim";
+import { LEVER_CONTROLS } from "../sandbox/layout";
 import {
   UsageError,
   assignmentFlag,
@@ -46,6 +45,7 @@ import {
   type Io,
   type ParsedArgs,
 } from "./args";
+import { DEFAULT_SCENARIO_ID, SCENARIO_IDS, getScenario, listScenarios } from "../lib/scenarios";
 
 const FLAGS = {
   scenario: { value: true },
@@ -88,6 +88,16 @@ usage: npm run sim -- [options]
 exit status: 0 done, 2 bad input (unknown scenario or lever, value out of range, bad file or flag)
 `;
 
+/** The summary's words are English; `--list --json` gives the levers' words in both languages. */
+const en = makeT(dictionary("en"));
+const zh = makeT(dictionary("zh-cn"));
+const both = (word: (t: typeof en, name: string) => string, name: string) => ({
+  "zh-cn": word(zh, name),
+  en: word(en, name),
+});
+/** How the sandbox groups a lever and steps its slider (src/sandbox/layout.ts). */
+const controlOf = (name: string) => LEVER_CONTROLS.find((c) => c.name === name);
+
 function leverRange(l: LeverSpec): string {
   switch (l.kind) {
     case "number":
@@ -120,7 +130,17 @@ function listCommand(json: boolean, io: Io): number {
         levers: s.levers,
         goals: s.goals,
       })),
-      levers: LEVERS.map((l) => ({ ...l })),
+      levers: LEVERS.map((l) => {
+        const control = controlOf(l.name);
+        return {
+          ...l,
+          ...(control?.step === undefined ? {} : { step: control.step }),
+          group: control?.group,
+          label: both(leverLabel, l.name),
+          ...(l.kind === "number" ? { unit: both(leverUnit, l.name) } : {}),
+          cost: both(leverCost, l.name),
+        };
+      }),
     };
     io.stdout(JSON.stringify(out, null, 2) + "\n");
     return 0;
@@ -143,7 +163,13 @@ function listCommand(json: boolean, io: Io): number {
     "Levers (--set lever=value)",
     table(
       ["lever", "range", "default", "group", "module"],
-      LEVERS.map((l) => [l.name, leverRange(l), String(l.default), l.group, l.module]),
+      LEVERS.map((l) => [
+        l.name,
+        leverRange(l),
+        String(l.default),
+        controlOf(l.name)?.group ?? "",
+        l.module,
+      ]),
     ),
   ];
   io.stdout(lines.join("\n") + "\n");
@@ -278,7 +304,7 @@ function summaryText(
     `events: ${result.events.length ? "" : "none"}`,
     ...result.events.map(
       (e) =>
-        `  week ${String(e.week).padStart(3)}  ${e.text.en}  → ${e.hint.en} (module ${e.module})`,
+        `  week ${String(e.week).padStart(3)}  ${eventText(en, e)}  → ${eventHint(en, e)} (module ${e.module})`,
     ),
     assignment
       ? `goals: score ${score.percent}%, ${passesPercent(score.percent, assignment.passMark) ? "passes" : "does not pass"} (pass mark ${Math.round(assignment.passMark * 1000) / 10}%)`

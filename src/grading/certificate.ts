@@ -9,7 +9,7 @@
  * It shows that a certificate matches a progress file; it cannot show that the file is honest.
  */
 import type { Progress } from "../schemas/progress";
-import { canonicalJson } from "../schemas/progress-codec";
+import { canonicalJson } from "../lib/canonical-json";
 
 export interface CertificateModule {
   id: string;

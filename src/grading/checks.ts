@@ -20,7 +20,7 @@
  */
 import type { Plan } from "../schemas/plan";
 import type { PlanCost } from "./plan-cost";
-import { WEEKDAYS } from "../schemas/plan-options";
+import { STAGES, WEEKDAYS } from "../schemas/plan-options";
 import { getField } from "./plan-path";
 import {
   hasQuantity,
@@ -493,7 +493,7 @@ export function daysCovered(text: string): number {
 }
 
 const RULE_PARTS = ["threshold", "speaking", "banned", "rewardsPenalties"] as const;
-const STAGE_FIELDS = ["start", "growth", "maturity", "decline"] as const;
+const STAGE_FIELDS = STAGES;
 const PERSONA_FIELDS = ["who", "needs", "pains", "whereNow"] as const;
 
 /** The rule set's four parts, when every one has substance; null otherwise. */

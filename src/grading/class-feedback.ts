@@ -5,7 +5,7 @@
  */
 import type { ClassFeedback, Feedback } from "../schemas/feedback";
 // The zod-free home of the format name: the progress page loads this module without zod.
-import { FEEDBACK_FORMAT } from "../schemas/progress-codec";
+import { FEEDBACK_FORMAT } from "../schemas/formats";
 import { canonicalText } from "./learner";
 
 export type Found =

@@ -11,16 +11,18 @@
  */
 import {
   applyDecisions,
-  getScenario,
   init,
   leverHourParts,
+  MODEL_VERSION,
   replay,
   scenarioLevers,
   type LeverHours,
   type ReplayResult,
   type Scenario,
 } from "../sim/index";
-import type { PlanRun } from "./plan-to-run";
+import { getScenario } from "../lib/scenarios";
+import type { Plan } from "../schemas/plan";
+import { planToRun, type PlanRun } from "./plan-to-run";
 import { busiestWindow } from "./score";
 
 export interface PlanCost {
@@ -89,4 +91,12 @@ export function planCost(mapped: Pick<PlanRun, "run">): PlanCost | null {
   const scenario = getScenario(mapped.run.scenario);
   if (!scenario) return null;
   return runCost(mapped, scenario, replay(mapped.run, scenario));
+}
+
+/** A plan's run in the scenario it names, at that scenario's seed; null for an unknown scenario. */
+export function runForPlan(plan: Plan): PlanRun | null {
+  const scenario = getScenario(plan.scenario);
+  return scenario
+    ? planToRun(plan, { scenario, modelVersion: MODEL_VERSION, seed: scenario.seed })
+    : null;
 }

@@ -6,7 +6,6 @@ import { AssignmentSchema, type Assignment } from "../schemas/assignment";
 import { SUBMISSION_FORMAT, SUBMISSION_VERSION, type Submission } from "../schemas/submission";
 import {
   MODEL_VERSION,
-  getScenario,
   replay,
   leverTimeline,
   scenarioLevers,
@@ -21,6 +20,7 @@ import { learnerSeed, type LearnerName } from "./learner";
 import { MigrationError, migrateAssignment } from "./migrate";
 import { CURRENT_RULE, assignmentRule } from "./rules";
 import { scoreRun } from "./score";
+import { getScenario } from "../lib/scenarios";
 
 /**
  * A run under an assignment: its scenario, seed and weeks, with the locked levers set before the

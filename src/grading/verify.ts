@@ -29,8 +29,6 @@ import type { Goal } from "../schemas/module";
 import {
   FINAL_KEYS,
   MODEL_VERSION,
-  SCENARIO_IDS,
-  getScenario,
   replay,
   validateDecisions,
   type ReplayResult,
@@ -53,6 +51,7 @@ import { scoreRun } from "./score";
 import { lockProblem } from "./submission";
 
 import type { VerifyStatus } from "./statuses";
+import { SCENARIO_IDS, getScenario } from "../lib/scenarios";
 
 export { STATUSES, type VerifyStatus } from "./statuses";
 

@@ -1,17 +1,15 @@
 import zhCn from "./zh-cn.json";
 import en from "./en.json";
 import { makeT, type Strings } from "./t";
-import type { Lang } from "../schemas/common";
+import { LANGS, type Lang } from "../vocabulary/course";
 
 export { format, makeT, type Strings } from "./t";
-export type { Lang };
-export const LANGS: readonly Lang[] = ["zh-cn", "en"];
-export const DEFAULT_LANG: Lang = "zh-cn";
+export { LANGS, type Lang };
 
 const dictionaries: Record<Lang, Strings> = { "zh-cn": zhCn, en };
 
 export function isLang(value: unknown): value is Lang {
-  return value === "zh-cn" || value === "en";
+  return (LANGS as readonly unknown[]).includes(value);
 }
 
 /** The translator for a language, for Astro components (server side only). */

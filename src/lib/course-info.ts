@@ -5,7 +5,7 @@
 import { getCollection } from "astro:content";
 import type { Assignment } from "../schemas/assignment";
 import type { Lang } from "../schemas/common";
-import type { ModuleInfo, TrackView } from "../islands/ProgressDashboard/dashboard";
+import type { ModuleInfo, TrackView } from "../progress/dashboard";
 import { moduleSimulationAssignment } from "./module-assignment";
 import { allModules, modulesFor, splitModuleId } from "./modules";
 import { localizedPath } from "./paths";

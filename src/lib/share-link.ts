@@ -1,19 +1,14 @@
 /**
  * Sandbox links: building them (re-exported from share-url.ts) and reading them back, validated.
- * Nothing here loads zod: the readers are src/lib/light-schemas.ts, kept in step with the zod
+ * Nothing here loads zod: the readers are src/lib/light/share.ts, kept in step with the zod
  * schemas of src/schemas/share.ts and assignment.ts by a unit test.
  *
  * Decoding never throws: it returns `{ ok: false, error }` with a reason code the sandbox turns
  * into a message in the learner's language (`sandbox.link.error.<code>`).
  */
 import type { Assignment } from "../schemas/assignment";
-import {
-  read,
-  readAssignment,
-  readReviewPayload,
-  readSharePayload,
-  type Read,
-} from "./light-schemas";
+import { read, type Read } from "./light/kit";
+import { readAssignment, readReviewPayload, readSharePayload } from "./light/share";
 import {
   LINK_KINDS,
   MAX_PAYLOAD_CHARS,

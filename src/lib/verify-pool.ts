@@ -7,16 +7,7 @@
  */
 import type { Assignment } from "../schemas/assignment";
 import type { CheckedFile } from "../grading/gradebook/file-result";
-
-export interface VerifyJob {
-  id: number;
-  file: string;
-  text: string;
-}
-
-export type WorkerIn =
-  { type: "assignment"; assignment: Assignment } | { type: "files"; jobs: VerifyJob[] };
-export type WorkerOut = { type: "result"; id: number; result: CheckedFile } | { type: "done" };
+import type { VerifyJob, WorkerIn, WorkerOut } from "./verify-protocol";
 
 export interface VerifyRun {
   /** Settles when every job has a result (or the run was cancelled). */

@@ -7,7 +7,7 @@
 import type { Assignment } from "../schemas/assignment";
 import { checkFile } from "../grading/gradebook/check-file";
 import { unreadFile } from "../grading/gradebook/file-result";
-import type { WorkerIn, WorkerOut } from "./verify-pool";
+import type { WorkerIn, WorkerOut } from "./verify-protocol";
 
 let assignment: Assignment | null = null;
 const post = (message: WorkerOut) => (self as unknown as Worker).postMessage(message);

@@ -2,8 +2,9 @@ import { z } from "astro/zod";
 import { LangSchema, LocalizedSchema, SlugSchema } from "./common";
 import { LeverValuesSchema, ScenarioGoalSchema } from "./scenario";
 
-export const ASSIGNMENT_FORMAT = "community-ops-lab/assignment";
-export const ASSIGNMENT_VERSION = 1;
+import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION } from "./formats";
+
+export { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION };
 
 /** An ISO 8601 date-time with an offset or Z, e.g. "2025-03-01T23:59:00+08:00". */
 export const IsoDateTimeSchema = z.string().datetime({ offset: true });

@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { LocalizedSchema, SlugSchema } from "./common";
+import { COMMUNITY_TYPES, PLATFORMS } from "../vocabulary/community";
 
 /** The five case communities that have a profile page; `rescue-tidelight` is a chapter of `discord-indie-game`. */
 export const CASE_IDS = [
@@ -9,12 +10,6 @@ export const CASE_IDS = [
   "xhs-beauty-creator",
   "coffee-members",
 ] as const;
-
-/** Platforms a case community (and a sandbox scenario) can live on. */
-export const PLATFORMS = ["wechat", "discord", "zsxq", "xiaohongshu"] as const;
-
-/** The four community types of module 1. */
-export const COMMUNITY_TYPES = ["geographic", "interest", "professional", "brand"] as const;
 
 /** Frontmatter of content/cases/<lang>/<scenario-id>.mdx: one case community's profile in one language. */
 export const CaseSchema = z.object({

@@ -1,13 +1,11 @@
 import { z } from "astro/zod";
+import { LANGS, TRACKS, type Lang, type Track } from "../vocabulary/course";
 
-export const LANGS = ["zh-cn", "en"] as const;
+export { LANGS, TRACKS, type Lang, type Track };
 export const LangSchema = z.enum(LANGS);
-export type Lang = z.infer<typeof LangSchema>;
 
 /** The four audience tracks of seed 004. */
-export const TRACKS = ["manager", "newcomer", "founder", "offline"] as const;
 export const TrackSchema = z.enum(TRACKS);
-export type Track = z.infer<typeof TrackSchema>;
 
 /** A string given in both languages. */
 export const LocalizedSchema = z.object({

@@ -1,9 +1,12 @@
 import { z } from "astro/zod";
-import { CLASS_FEEDBACK_FORMAT, FEEDBACK_FORMAT } from "./progress-codec";
+import {
+  CLASS_FEEDBACK_FORMAT,
+  CLASS_FEEDBACK_VERSION,
+  FEEDBACK_FORMAT,
+  FEEDBACK_VERSION,
+} from "./formats";
 
-export { CLASS_FEEDBACK_FORMAT, FEEDBACK_FORMAT };
-export const CLASS_FEEDBACK_VERSION = 1;
-export const FEEDBACK_VERSION = 1;
+export { CLASS_FEEDBACK_FORMAT, CLASS_FEEDBACK_VERSION, FEEDBACK_FORMAT, FEEDBACK_VERSION };
 
 /** An ISO 8601 date-time with seconds and a zone, as Date.prototype.toISOString writes it. */
 export const TimestampSchema = z
@@ -15,6 +18,18 @@ export const TimestampSchema = z
 export const ModuleIdSchema = z
   .string()
   .regex(/^\d{2}-[a-z0-9]+(-[a-z0-9]+)*$/, 'a module id, e.g. "04-cold-start"');
+
+/**
+ * A mentor's comment on one learner while the gradebook keeps it (localStorage
+ * `col:v1:mentor-notes`, src/stores/mentor-notes.ts), before it goes into a feedback file.
+ */
+export const MentorCommentSchema = z.object({
+  text: z.string().max(20_000),
+  /** "NN-slug" when the comment is about a module. */
+  moduleId: ModuleIdSchema.optional(),
+  updatedAt: TimestampSchema,
+});
+export type MentorComment = z.infer<typeof MentorCommentSchema>;
 
 /**
  * Mentor feedback on a learner's work: exported by the instructor gradebook, loaded by the

@@ -3,6 +3,10 @@
  * lists (the rubric checks in a module page's written assignment) does not load the schemas.
  * src/schemas/plan.ts builds the plan's schema from them and re-exports them.
  */
+import { PLATFORMS as ENGINE_PLATFORMS, STAGES } from "../vocabulary/community";
+import { FINAL_KEYS, type FinalKey } from "../vocabulary/metrics";
+
+export { STAGES };
 
 /** Days of the content calendar, Monday first (0 = Monday … 6 = Sunday). */
 export const DAYS = [0, 1, 2, 3, 4, 5, 6] as const;
@@ -19,7 +23,9 @@ export const CATEGORIES = ["geographic", "interest", "professional", "brand-fan"
 export const MODELS = ["learning", "resource", "service"] as const;
 /** The four value elements a community can offer (seed 001). */
 export const VALUES = ["knowledge", "resources", "emotional", "interest"] as const;
-export const PLATFORMS = ["wechat", "wecom", "discord", "zsxq", "xiaohongshu", "other"] as const;
+const [WECHAT, ...OTHER_PLATFORMS] = ENGINE_PLATFORMS;
+/** The platforms the engine models, with WeCom (企业微信) beside WeChat, and any other. */
+export const PLATFORMS = [WECHAT, "wecom", ...OTHER_PLATFORMS, "other"] as const;
 export const FORMATS = ["post", "article", "video", "live", "image", "poll"] as const;
 export const EVENT_KINDS = [
   "topic",
@@ -53,26 +59,15 @@ export const TEAM_ROLES = [
   "other",
 ] as const;
 export const SOP_KINDS = ["publishing", "crisis", "onboarding", "events", "other"] as const;
-export const STAGES = ["start", "growth", "maturity", "decline"] as const;
 /**
  * KPI metrics: the growth sandbox's weekly outputs (so a KPI can become a goal of a run), plus
  * `other` for what the sandbox does not model (a KPI the learner measures outside it).
  */
+type KpiMetric = Exclude<FinalKey, "spent" | "hoursUsed"> | "other";
 export const KPI_METRICS = [
-  "members",
-  "dau",
-  "wau",
-  "mau",
-  "stickiness",
-  "retentionW1",
-  "retentionW4",
-  "retentionW12",
-  "contributorsShare",
-  "nps",
-  "revenue",
-  "spamIncidents",
+  ...FINAL_KEYS.filter((k) => k !== "spent" && k !== "hoursUsed"),
   "other",
-] as const;
+] as readonly KpiMetric[] as readonly [KpiMetric, ...KpiMetric[]];
 /** at-least / at-most a level by the deadline, or grow by target % a month until the deadline. */
 export const KPI_KINDS = ["at-least", "at-most", "growth"] as const;
 

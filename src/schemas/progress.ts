@@ -1,11 +1,11 @@
 import { z } from "astro/zod";
 import { TrackSchema } from "./common";
 import { FeedbackSchema, ModuleIdSchema, TimestampSchema } from "./feedback";
+import { ASSIGNMENT_KINDS } from "../vocabulary/course";
+import { PROGRESS_FORMAT, PROGRESS_VERSION } from "./formats";
 
-import { PROGRESS_FORMAT, PROGRESS_VERSION } from "./progress-codec";
-
-/** Brings older records forward (v0, the beta's shape, is described there); zod-free for islands. */
-export { migrate, PROGRESS_FORMAT, PROGRESS_VERSION } from "./progress-codec";
+/** Older records are brought forward by the zod-free reader (src/lib/light/progress.ts). */
+export { PROGRESS_FORMAT, PROGRESS_VERSION };
 
 const ScoreSchema = z.number().min(0).max(1);
 
@@ -22,7 +22,7 @@ export const QuizAttemptSchema = z.object({
 export type QuizAttempt = z.infer<typeof QuizAttemptSchema>;
 
 /** A module's main assignment (quiz, simulation, plan) or its short written one. */
-export const AssignmentKindSchema = z.enum(["quiz", "simulation", "plan", "written"]);
+export const AssignmentKindSchema = z.enum(ASSIGNMENT_KINDS);
 export type AssignmentKind = z.infer<typeof AssignmentKindSchema>;
 
 /**

@@ -1,6 +1,5 @@
 import { z } from "astro/zod";
 import { LocalizedSchema, SlugSchema } from "./common";
-import { CHECK_IDS, isCheckId } from "../grading/checks";
 import { PlanExcerptSchema } from "./example-plan";
 import { GOALS } from "./plan-options";
 
@@ -44,7 +43,10 @@ const CriterionBase = {
 export const AutoCriterionSchema = z.object({
   ...CriterionBase,
   kind: z.literal("auto"),
-  /** Id of a predicate in src/grading/checks.ts. */
+  /**
+   * Id of a predicate in src/grading/checks.ts (grading checks that it exists:
+   * CheckedRubricSchema in src/grading/rubric-schema.ts).
+   */
   check: z.string().min(1),
   /** What each level means; optional, since the check's own messages say what is missing. */
   descriptors: z.record(LevelIdSchema, LocalizedSchema).default({}),
@@ -159,13 +161,6 @@ export const RubricSchema = z
           code: "custom",
           path: ["criteria", id, "capsScoreAt"],
           message: `criterion "${id}" caps the score at ${criterion.capsScoreAt}, which is not below the pass mark ${rubric.passMark}: a plan that fails it would still pass`,
-        });
-      }
-      if (criterion.kind === "auto" && !isCheckId(criterion.check)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["criteria", id, "check"],
-          message: `criterion "${id}" uses the unknown check "${criterion.check}"; known checks: ${CHECK_IDS.join(", ")}`,
         });
       }
     }

@@ -4,8 +4,9 @@ import { SlugSchema } from "./common";
 import { ScenarioGoalSchema } from "./scenario";
 import { ShareDecisionSchema } from "./share";
 
-export const SANDBOX_FORMAT = "community-ops-lab/sandbox";
-export const SANDBOX_VERSION = 1;
+import { SANDBOX_FORMAT, SANDBOX_VERSION } from "./formats";
+
+export { SANDBOX_FORMAT, SANDBOX_VERSION };
 
 /** A run being built in the sandbox: scenario, seed, length, the learner's decisions and how far it has run. */
 export const SandboxRunSchema = z
@@ -37,7 +38,7 @@ export type SandboxWork = z.infer<typeof SandboxWorkSchema>;
 
 /**
  * localStorage `col:v1:sandbox`: the sandbox as the learner left it. The page reads it with
- * readSandboxSaved (src/lib/light-schemas.ts, zod-free), which a unit test keeps in step with this.
+ * readSandboxSaved (src/lib/light/share.ts, zod-free), which a unit test keeps in step with this.
  */
 export const SandboxSavedSchema = z.object({
   format: z.literal(SANDBOX_FORMAT),

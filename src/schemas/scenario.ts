@@ -1,52 +1,44 @@
 import { z } from "astro/zod";
 import { LocalizedSchema, SlugSchema } from "./common";
 import { GoalSchema } from "./goal";
-import { LEVERS } from "../sim/levers";
-import { METRICS } from "../sim/metrics";
+import { COMMUNITY_TYPES, CURRENCIES, PLATFORMS, REGIONS, STAGES } from "../vocabulary/community";
+import { LEVERS, type LeverSpec, type Levers } from "../vocabulary/levers";
+import { GOAL_METRICS } from "../vocabulary/metrics";
 
-export const PLATFORMS = ["wechat", "discord", "zsxq", "xiaohongshu"] as const;
-export const COMMUNITY_TYPES = ["geographic", "interest", "professional", "brand"] as const;
-export const STAGES = ["start", "growth", "maturity", "decline"] as const;
-
-function num(name: string) {
-  const spec = LEVERS.find((l) => l.name === name);
-  if (spec?.kind !== "number") throw new Error(`${name} is not a number lever`);
-  return z.number().min(spec.min).max(spec.max);
+/** One lever's values: its range, choices or true/false (LEVERS in src/vocabulary/levers.ts). */
+function leverValueSchema(spec: LeverSpec): z.ZodTypeAny {
+  switch (spec.kind) {
+    case "number":
+      return z.number().min(spec.min).max(spec.max);
+    case "boolean":
+      return z.boolean();
+    case "choice":
+      return z.enum(spec.options as [string, ...string[]]);
+    case "action":
+      return z.enum(["none", ...spec.options]);
+  }
 }
 
-/**
- * Some lever values by name, each checked against its range or choices (LEVERS in
- * src/sim/levers.ts). Unknown names are rejected.
- */
+type LeverValueShape = { [K in keyof Levers]: z.ZodOptional<z.ZodType<Levers[K]>> };
+
+/** Some lever values by name, each checked against its range or choices. Unknown names are rejected. */
 export const LeverValuesSchema = z
-  .object({
-    postsPerDay: num("postsPerDay").optional(),
-    contentQuality: num("contentQuality").optional(),
-    ugcRewards: num("ugcRewards").optional(),
-    eventsPerWeek: num("eventsPerWeek").optional(),
-    replyCoverage: num("replyCoverage").optional(),
-    rules: z.enum(["none", "basic", "strict"]).optional(),
-    moderationHours: num("moderationHours").optional(),
-    referral: z.enum(["off", "tiered", "aggressive"]).optional(),
-    antiCheat: z.boolean().optional(),
-    adBudget: num("adBudget").optional(),
-    segmentCare: num("segmentCare").optional(),
-    monetization: num("monetization").optional(),
-    crisisResponseMinutes: num("crisisResponseMinutes").optional(),
-    seedInvites: num("seedInvites").optional(),
-    seedFit: num("seedFit").optional(),
-    transform: z.enum(["none", "theme", "model", "crowd"]).optional(),
-  })
+  .object(
+    Object.fromEntries(
+      LEVERS.map((spec) => [spec.name, leverValueSchema(spec).optional()]),
+    ) as LeverValueShape,
+  )
   .strict();
 export type LeverValues = z.infer<typeof LeverValuesSchema>;
 
-const metricNames = METRICS.filter((x) => x.goal).map((x) => x.name) as string[];
-
 /** A challenge goal on one of the engine's metrics (GoalSchema, with the metric name checked). */
-export const ScenarioGoalSchema = GoalSchema.refine((g) => metricNames.includes(g.metric), {
-  message: `metric must be one of ${metricNames.join(", ")}`,
-  path: ["metric"],
-});
+export const ScenarioGoalSchema = GoalSchema.refine(
+  (g) => (GOAL_METRICS as readonly string[]).includes(g.metric),
+  {
+    message: `metric must be one of ${GOAL_METRICS.join(", ")}`,
+    path: ["metric"],
+  },
+);
 
 const count = z.number().int().nonnegative();
 
@@ -63,9 +55,9 @@ export const ScenarioSchema = z
     platform: z.enum(PLATFORMS),
     communityType: z.enum(COMMUNITY_TYPES),
     /** "cn" feels the Spring Festival slump fully; "intl" only slightly. */
-    region: z.enum(["cn", "intl"]),
+    region: z.enum(REGIONS),
     /** Currency of money figures and the adBudget lever. */
-    currency: z.enum(["CNY", "USD"]),
+    currency: z.enum(CURRENCIES),
     /** Default length of a run, 8–104 weeks. */
     weeks: z.number().int().min(8).max(104).default(52),
     /** The seed the sandbox starts with. */
@@ -130,5 +122,4 @@ export const ScenarioSchema = z
     path: ["goals"],
   });
 
-export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ScenarioInput = z.input<typeof ScenarioSchema>;

@@ -5,7 +5,7 @@ import { LeverValuesSchema, ScenarioGoalSchema } from "./scenario";
 
 /**
  * What sandbox links carry (src/lib/share-link.ts builds and reads them). The sandbox page reads
- * links with the zod-free readers of src/lib/light-schemas.ts, which a unit test keeps in step
+ * links with the zod-free readers of src/lib/light/share.ts, which a unit test keeps in step
  * with these schemas.
  */
 

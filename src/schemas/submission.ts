@@ -2,7 +2,7 @@ import { z } from "astro/zod";
 import { AssignmentSchema, IsoDateTimeSchema } from "./assignment";
 import { GoalSchema } from "./goal";
 import { SlugSchema } from "./common";
-import { STAGES } from "./scenario";
+import { STAGES } from "../vocabulary/community";
 
 export const SUBMISSION_FORMAT = "community-ops-lab/submission";
 /**

@@ -7,7 +7,7 @@
  */
 import * as P from "./parameters";
 import { chainHash, genesisHash } from "./hash";
-import { defaultLevers } from "./defaults";
+import { defaultLevers } from "../vocabulary/levers";
 import { memberCount } from "./members";
 import { detectStage } from "./stage";
 import { budgetWeek } from "./week/budget";
@@ -27,7 +27,7 @@ export { memberCount };
 
 /** The scenario's starting levers: LEVERS' defaults with the scenario's own on top. */
 export function scenarioLevers(scenario: Scenario): Levers {
-  return { ...defaultLevers(), ...(scenario.levers as Partial<Levers>), transform: "none" };
+  return { ...defaultLevers(), ...scenario.levers, transform: "none" };
 }
 
 const NO_EFFECTS: Effects = {

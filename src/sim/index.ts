@@ -8,7 +8,6 @@ import {
   type MonteCarloOptions,
   type MonteCarloResult,
 } from "./replay";
-import { getScenario } from "./scenarios";
 import { validateDecisions, type DecisionProblem } from "./levers";
 import type { ReplayResult, Run, Scenario } from "./types";
 
@@ -19,29 +18,27 @@ export { topPostersShare } from "./participation";
 export {
   LEVERS,
   LEVER_NAMES,
+  LEVER_DEFAULTS,
+  defaultLevers,
   leverSpec,
-  validateLevers,
-  validateDecisions,
   checkLever,
-  parseLeverValue,
-} from "./levers";
+} from "../vocabulary/levers";
 export type {
   LeverSpec,
-  LeverGroup,
   LeverProblem,
-  DecisionProblem,
   NumberLever,
   ChoiceLever,
   BooleanLever,
   ActionLever,
-} from "./levers";
-export { LEVER_DEFAULTS, defaultLevers } from "./defaults";
+} from "../vocabulary/levers";
+export { validateLevers, validateDecisions, parseLeverValue } from "./levers";
+export type { DecisionProblem } from "./levers";
 export { applyDecisions, leverTimeline, scheduleDecisions, withLocks } from "./decisions";
-export { METRICS, METRIC_NAMES, FINAL_KEYS, WEEK_KEYS } from "./metrics";
-export type { MetricSpec, MetricKind } from "./metrics";
-export { EVENT_TEXTS } from "./events";
+export { METRICS, METRIC_NAMES, FINAL_KEYS, GOAL_METRICS, metricKind } from "../vocabulary/metrics";
+export type { MetricSpec, MetricKind, MetricName, FinalKey } from "../vocabulary/metrics";
+export { WEEK_KEYS } from "./metrics";
+export { EVENTS, EVENT_IDS } from "./events";
 export type { EventId } from "./events";
-export { listScenarios, getScenario, DEFAULT_SCENARIO_ID, SCENARIO_IDS } from "./scenarios";
 export { derivedSeed, percentile, replayWith, monteCarloWith } from "./replay";
 export type { MonteCarloOptions, MonteCarloResult, Band, Spread } from "./replay";
 export { canonicalWeek, fingerprint } from "./hash";
@@ -54,24 +51,18 @@ export type {
   SimState,
   SimEvent,
   EventKind,
+  EventParams,
   Scenario,
+  ScenarioGoal,
+  LocalizedText,
   Stage,
   StageSpan,
   Segment,
   Source,
   Platform,
   CommunityType,
-  LocalizedText,
   ReplayResult,
 } from "./types";
-
-/** Thrown when a run names a scenario that does not exist. */
-export class UnknownScenarioError extends Error {
-  constructor(readonly scenario: string) {
-    super(`unknown scenario "${scenario}"`);
-    this.name = "UnknownScenarioError";
-  }
-}
 
 /**
  * Thrown when a run cannot be replayed as given: a seed or length out of range, or decisions with
@@ -109,29 +100,29 @@ export function runProblems(
   return problems;
 }
 
-function resolve(run: Run, scenario?: Scenario): Scenario {
-  const found = scenario ?? getScenario(run.scenario);
-  if (!found) throw new UnknownScenarioError(run.scenario);
+function checked(run: Run): void {
   const problems = runProblems(run);
   if (problems.length) throw new InvalidRunError(problems);
-  return found;
 }
 
 /**
- * Replays a run exactly with the current model: every week's metrics, the stages, the event log,
- * the chained hash and the final summary. The scenario is looked up by `run.scenario` unless
- * given. The seed, length and decisions are checked first (InvalidRunError names every problem);
- * it does not check `run.modelVersion` — compare it with MODEL_VERSION first (verify does).
+ * Replays a run exactly with the current model in the scenario given (the caller loads it:
+ * src/lib/scenarios.ts holds the course's): every week's metrics, the stages, the event log, the
+ * chained hash and the final summary. The seed, length and decisions are checked first
+ * (InvalidRunError names every problem); it does not check `run.modelVersion` — compare it with
+ * MODEL_VERSION first (verify does).
  */
-export function replay(run: Run, scenario?: Scenario): ReplayResult {
-  return replayWith(run, resolve(run, scenario));
+export function replay(run: Run, scenario: Scenario): ReplayResult {
+  checked(run);
+  return replayWith(run, scenario);
 }
 
 /** The same decisions over `options.runs` seeds derived from `run.seed`: p10/p50/p90 per week and metric. */
 export function monteCarlo(
   run: Run,
   options: MonteCarloOptions,
-  scenario?: Scenario,
+  scenario: Scenario,
 ): MonteCarloResult {
-  return monteCarloWith(run, resolve(run, scenario), options);
+  checked(run);
+  return monteCarloWith(run, scenario, options);
 }

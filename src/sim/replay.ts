@@ -2,7 +2,7 @@
 import { init, scenarioLevers, step, summarize } from "./engine";
 import { fingerprint } from "./hash";
 import { nextLevers, scheduleDecisions } from "./decisions";
-import { FINAL_KEYS } from "./metrics";
+import { FINAL_KEYS } from "../vocabulary/metrics";
 import type { Levers, ReplayResult, Run, Scenario, SimEvent, WeekMetrics } from "./types";
 
 /** Replays a run on a given scenario: every week's metrics, the stages, the event log and the hash. */

@@ -2,42 +2,74 @@
  * The engine's data shapes. Everything here is plain, serialisable data (no classes, no
  * functions), so a state can cross a Web Worker boundary or be saved as JSON.
  */
-import type { Scenario } from "../schemas/scenario";
+import type { CommunityType, Currency, Platform, Region, Stage } from "../vocabulary/community";
+import type { Levers } from "../vocabulary/levers";
+import type { FinalKey } from "../vocabulary/metrics";
 
-export type { Scenario };
+export type { CommunityType, Platform, Stage, Levers };
 
+export type Segment = "newcomer" | "ordinary" | "active" | "core" | "dormant";
+export type Source = "organic" | "referral" | "paid";
+
+/** A text in both languages (a scenario's title and story). */
 export interface LocalizedText {
   "zh-cn": string;
   en: string;
 }
 
-export type Segment = "newcomer" | "ordinary" | "active" | "core" | "dormant";
-export type Source = "organic" | "referral" | "paid";
-export type Stage = "start" | "growth" | "maturity" | "decline";
-export type Platform = Scenario["platform"];
-export type CommunityType = Scenario["communityType"];
+/** A challenge goal on one of the engine's metrics, e.g. members ≥ 5,000 by week 52. */
+export interface ScenarioGoal {
+  metric: string;
+  op: ">=" | "<=";
+  value: number;
+  /** The week the goal is judged in; the run's last week when absent. */
+  byWeek?: number;
+}
 
-/** Every decision the learner can take; see LEVERS for ranges. */
-export interface Levers {
-  postsPerDay: number;
-  contentQuality: number;
-  ugcRewards: number;
-  eventsPerWeek: number;
-  replyCoverage: number;
-  rules: "none" | "basic" | "strict";
-  moderationHours: number;
-  referral: "off" | "tiered" | "aggressive";
-  antiCheat: boolean;
-  adBudget: number;
-  segmentCare: number;
-  monetization: number;
-  crisisResponseMinutes: number;
-  /** People invited before the first week as seed members (read in week 1 only). */
-  seedInvites: number;
-  /** How well the seed members fit the persona, 0 (a QR code posted anywhere) to 1 (handpicked, asked one to one). */
-  seedFit: number;
-  /** One-off action; "none" in every week it is not decided. */
-  transform: "none" | "theme" | "model" | "crowd";
+/**
+ * A sandbox scenario and challenge preset (content/scenarios/<id>.json, read by
+ * src/lib/scenarios.ts; ScenarioSchema in src/schemas/scenario.ts checks the files and documents
+ * each field). The engine takes it as a plain value: callers pass it in.
+ */
+export interface Scenario {
+  id: string;
+  default: boolean;
+  title: LocalizedText;
+  description: LocalizedText;
+  platform: Platform;
+  communityType: CommunityType;
+  region: Region;
+  currency: Currency;
+  weeks: number;
+  seed: number;
+  startWeekOfYear: number;
+  ageWeeks: number;
+  market: number;
+  reach: number;
+  maxGroups: number;
+  start: {
+    newcomer: number;
+    ordinary: number;
+    active: number;
+    core: number;
+    dormant: number;
+    stage: Stage;
+    peakWau?: number;
+    reached?: number;
+    value: number;
+  };
+  budget: { hoursPerWeek: number; moneyPerWeek: number };
+  economics: {
+    cac: number;
+    adSaturation: number;
+    arpuWeek: number;
+    entryFee: number;
+    referralReward: number;
+    ugcPrize: number;
+  };
+  /** The scenario's starting levers; the rest take LEVERS' defaults. */
+  levers: Partial<Levers>;
+  goals: ScenarioGoal[];
 }
 
 /** Levers set from a week on (1-based; week 0 acts like week 1). */
@@ -103,22 +135,7 @@ export interface WeekMetrics {
 }
 
 /** The outputs a run is judged on (shared/SIM.md's `final`); spamIncidents is the run's total. */
-export interface Final {
-  members: number;
-  dau: number;
-  wau: number;
-  mau: number;
-  stickiness: number;
-  retentionW1: number | null;
-  retentionW4: number | null;
-  retentionW12: number | null;
-  contributorsShare: number;
-  nps: number;
-  revenue: number;
-  spent: number;
-  hoursUsed: number;
-  spamIncidents: number;
-}
+export type Final = Pick<WeekMetrics, FinalKey>;
 
 export interface StageSpan {
   stage: Stage;
@@ -127,15 +144,20 @@ export interface StageSpan {
 
 export type EventKind = "world" | "action" | "alert";
 
-/** One entry of the event log, ready to show in either language. */
+/** Figures an event's words name, e.g. `{ weeks: 8 }` for how long a competitor pulls members. */
+export type EventParams = Readonly<Record<string, number>>;
+
+/**
+ * One entry of the event log, in keys: its words are `sim.event.<id>.text` (what happened) and
+ * `sim.event.<id>.hint` (what the operator could have done, or should watch) in src/i18n/,
+ * filled in with `params`.
+ */
 export interface SimEvent {
   week: number;
   /** Stable id, e.g. "spam-wave", "pr-crisis", "transform-theme", "burnout". */
   id: string;
   kind: EventKind;
-  text: LocalizedText;
-  /** What the operator could have done (world events) or should watch (actions, alerts). */
-  hint: LocalizedText;
+  params: EventParams;
   /** Module that teaches the answer. */
   module: number;
 }

@@ -69,9 +69,6 @@ const store = persistentVersionedList({
   build: (assignments): AssignmentsState => ({ ...emptyAssignments(), assignments }),
 });
 
-/** Decodes the stored text; exported for tests. Unreadable parts go to a backup (see above). */
-export const decodeAssignments: (text: string) => AssignmentsState = store.decode;
-
 export const $assignments = store.$store;
 
 const save = store.save;

@@ -7,8 +7,7 @@
  * clean; readable comments next to unreadable ones are kept. `col:v1:mentor-notes:notice` tells
  * the gradebook to say so until dismissed.
  */
-import { z } from "astro/zod";
-import { ModuleIdSchema, TimestampSchema } from "../schemas/feedback";
+import { MentorCommentSchema, type MentorComment } from "../schemas/feedback";
 import {
   backupPrefixOf,
   noticeKeyOf,
@@ -21,19 +20,12 @@ export const NOTES_BACKUP_PREFIX = backupPrefixOf(NOTES_KEY);
 export const NOTES_NOTICE_KEY = noticeKeyOf(NOTES_KEY);
 export const NOTES_FORMAT = "community-ops-lab/mentor-notes";
 
-export const MentorCommentSchema = z.object({
-  text: z.string().max(20_000),
-  moduleId: ModuleIdSchema.optional(),
-  updatedAt: TimestampSchema,
-});
-export type StoredComment = z.infer<typeof MentorCommentSchema>;
-
 export interface MentorNotes {
   format: typeof NOTES_FORMAT;
   version: 1;
   mentor: string;
   /** assignment id → learner key → comment. */
-  notes: Record<string, Record<string, StoredComment>>;
+  notes: Record<string, Record<string, MentorComment>>;
 }
 
 const empty = (): MentorNotes => ({ format: NOTES_FORMAT, version: 1, mentor: "", notes: {} });
@@ -77,9 +69,6 @@ const store = persistentVersioned<MentorNotes, Unreadable, string>({
     decode: (text) => text,
   },
 });
-
-/** Decodes the stored text; exported for tests. */
-export const decodeNotes: (text: string) => MentorNotes = store.decode;
 
 export const $mentorNotes = store.$store;
 

@@ -101,8 +101,6 @@ export interface PersistentVersionedOptions<T, P, R> {
 export interface PersistentVersioned<T, R> {
   /** The store: JSON under the key, read through `decode`. */
   $store: WritableAtom<T>;
-  /** Reads a stored text, setting an unreadable one aside as described above; for tests. */
-  decode: (text: string) => T;
   /** Stores a new value; false (nothing changed) when the browser refuses to store it. */
   save: (next: T) => boolean;
   /** The notice to show after a value was set aside, if any. */
@@ -212,7 +210,6 @@ export function persistentVersioned<T, P, R>(
 
   return {
     $store,
-    decode,
     save(next) {
       if (!release()) return false;
       try {

@@ -66,9 +66,6 @@ const store = persistentVersionedList({
   }),
 });
 
-/** Decodes the stored text; exported for tests. Unreadable parts go to a backup (see above). */
-export const decodePlans: (text: string) => PlansState = store.decode;
-
 export const $plans = store.$store;
 
 const save = store.save;

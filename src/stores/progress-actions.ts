@@ -6,12 +6,8 @@
 import type { Track } from "../schemas/common";
 import type { Feedback } from "../schemas/feedback";
 import type { Progress } from "../schemas/progress";
-import {
-  emptyProgress,
-  parseProgress,
-  PROGRESS_FORMAT,
-  type DecodeError,
-} from "../schemas/progress-codec";
+import { PROGRESS_FORMAT } from "../schemas/formats";
+import { emptyProgress, parseProgress, type DecodeError } from "../lib/light/progress";
 import { $progress, saveProgress } from "./progress";
 import { mergeProgress } from "./progress-merge";
 import { withFeedback, withoutFeedback, withTrack } from "./progress-ops";

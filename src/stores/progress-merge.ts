@@ -1,6 +1,6 @@
 /** Merging two progress records (an import into this browser's record). Pure. */
 import type { ModuleProgress, Progress } from "../schemas/progress";
-import { normalizeProgress } from "../schemas/progress-codec";
+import { normalizeProgress } from "../lib/light/progress";
 import { compareTimes, earliest, emptyModule, latest } from "./progress-ops";
 
 const maxScore = (a?: number, b?: number): number | undefined =>

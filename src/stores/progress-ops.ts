@@ -10,7 +10,8 @@ import type {
   Progress,
 } from "../schemas/progress";
 import type { Track } from "../schemas/common";
-import { canonicalJson, normalizeProgress } from "../schemas/progress-codec";
+import { canonicalJson } from "../lib/canonical-json";
+import { normalizeProgress } from "../lib/light/progress";
 
 export const emptyModule = (): ModuleProgress => ({ quizAttempts: [], assignmentResults: [] });
 

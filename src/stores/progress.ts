@@ -17,7 +17,7 @@ import {
   emptyProgress,
   parseProgress,
   type DecodeError,
-} from "../schemas/progress-codec";
+} from "../lib/light/progress";
 import {
   withAssignmentResult,
   withAssignmentStarted,

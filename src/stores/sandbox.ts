@@ -7,7 +7,8 @@
  * to `col:v1:sandbox:backup-<n>`, the sandbox starts at its defaults, and `col:v1:sandbox:notice`
  * tells the page to say so (with the copy offered as a download) until dismissed.
  */
-import { read, readSandboxSaved } from "../lib/light-schemas";
+import { read } from "../lib/light/kit";
+import { readSandboxSaved } from "../lib/light/share";
 import type { SandboxSaved } from "../schemas/sandbox";
 import {
   backupPrefixOf,
@@ -46,9 +47,6 @@ const store = persistentVersioned<SandboxStored, Pick<SandboxRecovery, "reason">
   // The sandbox then starts at its defaults.
   replaceWith: "nothing",
 });
-
-/** Reads a stored value: the saved sandbox, or null (nothing saved, or unreadable and set aside). */
-export const decodeSandbox: (text: string) => SandboxStored = store.decode;
 
 export const $sandbox = store.$store;
 

@@ -149,7 +149,6 @@ const store = persistentVersioned<WrittenState, { dropped: number }, WrittenReco
 });
 
 export const $written = store.$store;
-export const decodeWritten: (text: string) => WrittenState = store.decode;
 export const readWrittenRecovery: () => WrittenRecovery | null = store.readNotice;
 export const recoveredWrittenText: (r: WrittenRecovery) => string | null = store.backupText;
 export const dismissWrittenRecovery: () => void = store.dismissNotice;

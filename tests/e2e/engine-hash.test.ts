@@ -1,13 +1,15 @@
 /**
  * Exact replay across JavaScript engines: the engine bundled for the browser computes, in
  * Chromium, the same hash and numbers as Node does for the same runs (shared/SIM.md, "Randomness
- * and exact replay"). Needs no built site: the bundle is injected into a blank page.
+ * and exact replay"). Needs no built site: the engine and the scenarios (src/lib/scenarios.ts)
+ * are bundled and injected into a blank page.
  */
 import { build } from "esbuild";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MODEL_VERSION, monteCarlo, replay, type Run } from "../../src/sim/index";
+import { MODEL_VERSION, type Run } from "../../src/sim/index";
 import { launchChromium } from "./harness";
+import { monteCarloRun, replayRun } from "../../src/lib/scenarios";
 
 const runs: Run[] = [
   { modelVersion: MODEL_VERSION, scenario: "coffee-members", seed: 7, weeks: 52, decisions: [] },
@@ -59,7 +61,7 @@ let bundle = "";
 
 beforeAll(async () => {
   const result = await build({
-    entryPoints: ["src/sim/index.ts"],
+    entryPoints: ["src/lib/scenarios.ts"],
     bundle: true,
     format: "iife",
     globalName: "ColSim",
@@ -92,17 +94,17 @@ describe("the bundled engine in Chromium", () => {
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(String(e)));
     type Sim = {
-      replay: (run: Run) => { hash: string; final: unknown; stages: unknown; weeks: unknown[] };
+      replayRun: (run: Run) => { hash: string; final: unknown; stages: unknown; weeks: unknown[] };
     };
     const inBrowser = await page.evaluate((list) => {
       const sim = (window as unknown as { ColSim: Sim }).ColSim;
       return list.map((run) => {
-        const r = sim.replay(run);
+        const r = sim.replayRun(run);
         return { hash: r.hash, final: r.final, stages: r.stages, week8: r.weeks[7] };
       });
     }, runs);
     const inNode = runs.map((run) => {
-      const r = replay(run);
+      const r = replayRun(run);
       return { hash: r.hash, final: r.final, stages: r.stages, week8: r.weeks[7] };
     });
     expect(errors).toEqual([]);
@@ -114,13 +116,13 @@ describe("the bundled engine in Chromium", () => {
     const page = await blankPage();
     const run = runs[1] as Run;
     type Sim = {
-      monteCarlo: (run: Run, options: { runs: number }) => { final: unknown; seeds: number[] };
+      monteCarloRun: (run: Run, options: { runs: number }) => { final: unknown; seeds: number[] };
     };
     const inBrowser = await page.evaluate((r) => {
-      const mc = (window as unknown as { ColSim: Sim }).ColSim.monteCarlo(r, { runs: 12 });
+      const mc = (window as unknown as { ColSim: Sim }).ColSim.monteCarloRun(r, { runs: 12 });
       return { final: mc.final, seeds: mc.seeds };
     }, run);
-    const mc = monteCarlo(run, { runs: 12 });
+    const mc = monteCarloRun(run, { runs: 12 });
     expect(inBrowser).toEqual({ final: mc.final, seeds: mc.seeds });
   });
 });

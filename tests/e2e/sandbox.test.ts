@@ -4,17 +4,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dictionary } from "../../src/i18n";
+import { eventText } from "../../src/i18n/sim";
+import { makeT } from "../../src/i18n/t";
 import { assignmentUrl, decodeShare, reviewUrl, toBase64Url } from "../../src/lib/share-link";
 import type { AssignmentInput } from "../../src/schemas/assignment";
-import {
-  DEFAULT_SCENARIO_ID,
-  LEVERS,
-  MODEL_VERSION,
-  getScenario,
-  replay,
-} from "../../src/sim/index";
-import { assignment } from "../unit/islands/growthSandbox/fixtures";
+import { LEVERS, MODEL_VERSION } from "../../src/sim/index";
+import { assignment } from "../unit/sandbox/fixtures";
 import { openSite, type Site } from "./harness";
+import { DEFAULT_SCENARIO_ID, getScenario, replayRun } from "../../src/lib/scenarios";
 
 let site: Site;
 let work: string;
@@ -124,7 +122,7 @@ describe("the growth sandbox", () => {
     await button(page, /^Run to the end$/).click();
     await expect(week(page)).resolves.toBe(`Week ${scenario.weeks} of ${scenario.weeks}`);
 
-    const expected = replay({
+    const expected = replayRun({
       modelVersion: MODEL_VERSION,
       scenario: scenario.id,
       seed: scenario.seed,
@@ -147,7 +145,7 @@ describe("the growth sandbox", () => {
     expect(await page.locator(".sbx-event").count()).toBe(expected.events.length);
     if (expected.events.length) {
       await expect(page.locator(".sbx-event-text").last().textContent()).resolves.toBe(
-        expected.events[0]!.text.en,
+        eventText(makeT(dictionary("en")), expected.events[0]!),
       );
       expect(await page.locator(".sbx-event a[href^='/en/modules/']").count()).toBe(
         expected.events.length,
@@ -346,7 +344,7 @@ describe("the growth sandbox", () => {
     await expect(week(page)).resolves.toBe("Week 26 of 26");
     await expect(page.locator("[data-lever=postsPerDay] input").isDisabled()).resolves.toBe(true);
     await expect(button(page, /^Step one week$/).isDisabled()).resolves.toBe(true);
-    const expected = replay(run);
+    const expected = replayRun(run);
     expect((await kpis(page)).members).toBe(expected.final.members);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
@@ -492,7 +490,7 @@ describe("the growth sandbox", () => {
       await expect(notice.textContent()).resolves.toContain(MODEL_VERSION);
       expect(await page.locator(".sbx-scenario select").inputValue()).toBe("coffee-members");
       expect((await kpis(page)).members).toBe(
-        replay({ modelVersion: MODEL_VERSION, ...run }).final.members,
+        replayRun({ modelVersion: MODEL_VERSION, ...run }).final.members,
       );
       expect(consoleErrors).toEqual([]);
       await page.context().close();

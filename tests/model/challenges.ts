@@ -15,16 +15,9 @@ import {
 } from "../../src/schemas/assignment";
 import { ModuleSchema } from "../../src/schemas/module";
 import { SolutionSchema, type Solution } from "../../src/schemas/solution";
-import {
-  LEVERS,
-  derivedSeed,
-  getScenario,
-  listScenarios,
-  replay,
-  type Decision,
-  type Levers,
-} from "../../src/sim/index";
+import { LEVERS, derivedSeed, type Decision, type Levers } from "../../src/sim/index";
 import { ROOT, readModules } from "../unit/content/content-files";
+import { getScenario, listScenarios, replayRun } from "../../src/lib/scenarios";
 
 export interface Challenge {
   id: string;
@@ -92,7 +85,7 @@ export function meetsEveryGoal(
   decisions: readonly Decision[],
   seed: number,
 ): boolean {
-  const result = replay(assignmentRun({ ...a, seed }, decisions));
+  const result = replayRun(assignmentRun({ ...a, seed }, decisions));
   return scoreRun(result, a.goals).goals.every((g) => g.credit === 1);
 }
 
@@ -104,7 +97,7 @@ export function meanScore(
 ): number {
   let total = 0;
   for (const seed of seeds)
-    total += scoreRun(replay(assignmentRun({ ...a, seed }, decisions)), a.goals).percent / 100;
+    total += scoreRun(replayRun(assignmentRun({ ...a, seed }, decisions)), a.goals).percent / 100;
   return total / seeds.length;
 }
 

@@ -6,12 +6,12 @@
 import {
   MODEL_VERSION,
   leverHours,
-  replay,
   scenarioLevers,
   type ReplayResult,
   type Scenario,
 } from "../../src/sim/index";
 import { at, from0, M, type Claim, type Measure, type Set } from "./claims";
+import { replayRun } from "../../src/lib/scenarios";
 
 const GROWTH = [
   "coffee-members",
@@ -97,7 +97,7 @@ function work(m: number): Set {
 }
 function hoursFor(sc: Scenario, share: number): Set {
   // Sized for the community late in a default run, so the plan stays within hours as it grows.
-  const late = replay({
+  const late = replayRun({
     modelVersion: MODEL_VERSION,
     scenario: sc.id,
     seed: sc.seed,

@@ -7,13 +7,13 @@
 import {
   MODEL_VERSION,
   derivedSeed,
-  getScenario,
   percentile,
   replay,
   type Decision,
   type ReplayResult,
   type Scenario,
 } from "../../src/sim/index";
+import { getScenario } from "../../src/lib/scenarios";
 
 export type Set = Decision["set"];
 export interface Variant {

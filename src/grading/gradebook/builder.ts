@@ -15,18 +15,18 @@ import {
 import { LANGS, type Lang } from "../../schemas/common";
 import { canonicalJson } from "../../lib/canonical-json";
 import {
+  GOAL_METRICS,
   LEVERS,
-  METRICS,
   MODEL_VERSION,
-  SCENARIO_IDS,
   defaultLevers,
-  getScenario,
+  metricKind,
   parseLeverValue,
   type LeverSpec,
 } from "../../sim/index";
 import { canonicalText, MAX_PERSONAL_SEED } from "../learner";
 import { ASSIGNMENT_FIELDS, CURRENT_RULE } from "../rules";
 import { isRatioMetric } from "./reasons";
+import { SCENARIO_IDS, getScenario } from "../../lib/scenarios";
 
 export { isRatioMetric };
 
@@ -49,8 +49,6 @@ export interface ModuleOption {
 
 /** Learner ids one assignment lists at most. */
 export const MAX_LEARNER_IDS = 2000;
-
-export const GOAL_METRICS = METRICS.filter((m) => m.goal);
 
 export interface LockField {
   on: boolean;
@@ -319,7 +317,7 @@ export function buildAssignment(form: BuilderForm, now: Date): BuildResult {
   if (form.goals.length > MAX_GOALS)
     problems.push({ field: "goals", key: "tooManyGoals", values: { max: MAX_GOALS } });
   const goals = form.goals.map((g, i) => {
-    const metric = GOAL_METRICS.find((m) => m.name === g.metric);
+    const metric = (GOAL_METRICS as readonly string[]).includes(g.metric) ? g.metric : null;
     if (!metric)
       problems.push({ field: `goals.${i}.metric`, key: "goalMetric", values: { n: i + 1 } });
     const op = g.op === ">=" || g.op === "<=" ? g.op : null;
@@ -327,14 +325,14 @@ export function buildAssignment(form: BuilderForm, now: Date): BuildResult {
     let value = numberOf(g.value);
     if (value === null)
       problems.push({ field: `goals.${i}.value`, key: "goalValue", values: { n: i + 1 } });
-    else if (metric && isRatioMetric(metric.name)) {
+    else if (metric && isRatioMetric(metric)) {
       if (value < 0 || value > 100) {
         problems.push({ field: `goals.${i}.value`, key: "goalPercent", values: { n: i + 1 } });
       }
       value = tidy(value / 100);
-    } else if (metric?.name === "nps" && (value < -100 || value > 100)) {
+    } else if (metric === "nps" && (value < -100 || value > 100)) {
       problems.push({ field: `goals.${i}.value`, key: "goalNps", values: { n: i + 1 } });
-    } else if (metric && metric.kind !== "score" && value < 0) {
+    } else if (metric && metricKind(metric) !== "score" && value < 0) {
       problems.push({ field: `goals.${i}.value`, key: "goalNegative", values: { n: i + 1 } });
     }
     let byWeek: number | undefined;
@@ -506,7 +504,7 @@ export function switchScenario(form: BuilderForm, scenarioId: string): BuilderFo
 
 /** A new, empty goal row (members ≥ …, value left for the instructor). */
 export function blankGoal(): GoalField {
-  return { metric: GOAL_METRICS[0]?.name ?? "members", op: ">=", value: "", byWeek: "" };
+  return { metric: GOAL_METRICS[0] ?? "members", op: ">=", value: "", byWeek: "" };
 }
 
 /** Whether two assignments say the same thing (key order and how a date-time is written aside). */

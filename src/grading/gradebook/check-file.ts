@@ -13,7 +13,6 @@ import type { StoredRun } from "../../schemas/submission";
 import { verifySubmission, type Verification } from "../verify";
 import {
   LEVERS,
-  getScenario,
   scenarioLevers,
   scheduleDecisions,
   validateDecisions,
@@ -26,6 +25,7 @@ import {
   type GoalOutcome,
   type LeverChange,
 } from "./file-result";
+import { getScenario } from "../../lib/scenarios";
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);

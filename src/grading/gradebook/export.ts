@@ -11,18 +11,18 @@ import {
   CLASS_FEEDBACK_VERSION,
   ClassFeedbackSchema,
   type ClassFeedback,
+  type MentorComment,
 } from "../../schemas/feedback";
 import type { T } from "../../i18n/t";
 import { assignmentRule, judgedOverRun, type ScoringRule } from "../rules";
 import { toCsv, type CsvCell } from "./csv";
 import { KEY_METRICS, type GoalOutcome } from "./file-result";
 import { learnerLines, type GradeRow, type LearnerLine } from "./gradebook";
+import { leverLabel, metricLabel } from "../../i18n/sim";
 import {
   isRatioMetric,
-  leverLabel,
   leverValueText,
   listSeparator,
-  metricLabel,
   metricValue,
   noteText,
   reasonText,
@@ -48,8 +48,8 @@ export function goalText(
   rule: ScoringRule,
 ): string {
   const label = judgedOverRun(goal.metric, rule)
-    ? t("instructor.goal.busiest", { metric: metricLabel(goal.metric, lang) })
-    : metricLabel(goal.metric, lang);
+    ? t("instructor.goal.busiest", { metric: metricLabel(t, goal.metric) })
+    : metricLabel(t, goal.metric);
   const text = `${label} ${goal.op === ">=" ? "≥" : "≤"} ${metricValue(goal.metric, goal.value)}`;
   return goal.byWeek === undefined
     ? text
@@ -108,7 +108,7 @@ export function gradebookCsv(
       }),
     ),
     ...KEY_METRICS.map((m) =>
-      isRatioMetric(m) ? percentHeader(metricLabel(m, lang), t) : metricLabel(m, lang),
+      isRatioMetric(m) ? percentHeader(metricLabel(t, m), t) : metricLabel(t, m),
     ),
     t("instructor.csv.levers"),
     t("instructor.csv.reason"),
@@ -154,7 +154,7 @@ export function gradebookCsv(
         if (v === null || v === undefined) return "";
         return isRatioMetric(m) ? asPercent(v) : v;
       }),
-      (counted ?? r).leversUsed.map((l) => leverLabel(l, lang)).join(sep),
+      (counted ?? r).leversUsed.map((l) => leverLabel(t, l)).join(sep),
       notes.join(sep),
       r.file,
     ];
@@ -204,14 +204,6 @@ export function gradebookJson(
       2,
     ) + "\n"
   );
-}
-
-/** A mentor's comment on one learner, as the gradebook keeps it. */
-export interface MentorComment {
-  text: string;
-  /** "NN-slug" when the comment is about a module. */
-  moduleId?: string;
-  updatedAt: string;
 }
 
 /** The assignment's title in both languages, for feedback (the learner may read either). */
@@ -282,7 +274,7 @@ export const assignmentFileText = (a: Assignment) => JSON.stringify(a, null, 2) 
 export function assignmentSummary(a: Assignment, scenarioName: string, t: T, lang: Lang): string {
   const locked = Object.entries(a.locked)
     .filter(([, v]) => v !== undefined)
-    .map(([name, v]) => `${leverLabel(name, lang)} = ${leverValueText(name, v, t)}`);
+    .map(([name, v]) => `${leverLabel(t, name)} = ${leverValueText(name, v, t)}`);
   return t("instructor.summary", {
     scenario: scenarioName,
     seed: a.seed,

@@ -1,11 +1,12 @@
 /**
  * A file's reason and notes in the instructor's language, from the verifier's codes and
- * parameters (keys `instructor.reason.*`, `instructor.note.*`). Lever and metric names come from
- * the engine's own bilingual labels.
+ * parameters (keys `instructor.reason.*`, `instructor.note.*`). Lever and metric names are the
+ * engine's words (`sim.lever.*`, `sim.metric.*`).
  */
 import type { Lang } from "../../schemas/common";
 import type { T } from "../../i18n/t";
 import { LEVERS, METRICS } from "../../sim/index";
+import { leverLabel, metricLabel } from "../../i18n/sim";
 import { ASSIGNMENT_FIELDS } from "../rules";
 import type { GradeNote, GradeReason } from "./file-result";
 import type { CopyMark } from "./gradebook";
@@ -13,14 +14,6 @@ import type { CopyMark } from "./gradebook";
 /** How a language joins several reasons or items in one cell: "；" in Chinese, "; " in English. */
 export function listSeparator(lang: Lang): string {
   return lang === "en" ? "; " : "；";
-}
-
-export function leverLabel(name: string, lang: Lang): string {
-  return LEVERS.find((l) => l.name === name)?.label[lang] ?? name;
-}
-
-export function metricLabel(name: string, lang: Lang): string {
-  return METRICS.find((m) => m.name === name)?.label[lang] ?? name;
 }
 
 const RATIO = new Set(METRICS.filter((m) => m.kind === "ratio").map((m) => m.name as string));
@@ -63,7 +56,7 @@ const ASSIGNMENT_KEYS: readonly string[] = ["id", ...ASSIGNMENT_FIELDS];
 
 export function reasonText(reason: GradeReason, t: T, lang: Lang): string {
   const p = reason.params;
-  const lever = typeof p.lever === "string" ? leverLabel(p.lever, lang) : show(p.lever);
+  const lever = typeof p.lever === "string" ? leverLabel(t, p.lever) : show(p.lever);
   const leverValue = (value: unknown) =>
     leverValueText(typeof p.lever === "string" ? p.lever : "", value, t);
   switch (reason.code) {
@@ -100,7 +93,7 @@ export function reasonText(reason: GradeReason, t: T, lang: Lang): string {
       }
       if (head === "claimed" && second === "final" && third) {
         return t("instructor.reason.claimedMetric", {
-          metric: metricLabel(third, lang),
+          metric: metricLabel(t, third),
           claimed: metricValue(third, p.claimed),
           actual: metricValue(third, p.actual),
         });

@@ -1,9 +1,9 @@
 import { useEffect, useState } from "preact/hooks";
-import { useAtom } from "../shared/useAtom";
+import { useStore } from "@nanostores/preact";
 import { makeT, type Strings } from "../../i18n/t";
 import { $progress, markRead, startAssignment } from "../../stores/progress";
 import { assignmentStatus } from "../../stores/progress-ops";
-import { percent } from "../Quiz/view";
+import { percent } from "../../grading/quiz-view";
 
 interface Props {
   moduleId: string;
@@ -26,7 +26,7 @@ export default function AssignmentStatus({
   strings,
 }: Props) {
   const t = makeT(strings);
-  const progress = useAtom($progress);
+  const progress = useStore($progress);
   const [mounted, setMounted] = useState(false);
   useEffect(() => {
     setMounted(true);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import type { Assignment } from "../../schemas/assignment";
-import { useAtom } from "../shared/useAtom";
+import { useStore } from "@nanostores/preact";
 import { makeT, type Strings } from "../../i18n/t";
 import {
   certificateCode,
@@ -10,9 +10,9 @@ import {
 } from "../../grading/certificate";
 import { $progress } from "../../stores/progress";
 import { RecoveryNotice } from "../RecoveryNotice/RecoveryNotice";
-import type { ModuleInfo, TrackView } from "../ProgressDashboard/dashboard";
-import { formatDate } from "../ProgressDashboard/format";
-import { percent } from "../Quiz/view";
+import type { ModuleInfo, TrackView } from "../../progress/dashboard";
+import { formatDate } from "../../progress/format";
+import { percent } from "../../grading/quiz-view";
 import { CodeChecker } from "./CodeChecker";
 import "./certificate.css";
 
@@ -26,8 +26,6 @@ interface Props {
   strings: Strings;
 }
 
-export type T = (key: string, values?: Record<string, string | number>) => string;
-
 export default function Certificate({
   lang,
   modules,
@@ -37,7 +35,7 @@ export default function Certificate({
   strings,
 }: Props) {
   const t = makeT(strings);
-  const progress = useAtom($progress);
+  const progress = useStore($progress);
   const [mounted, setMounted] = useState(false);
   const [name, setName] = useState("");
   const [issued, setIssued] = useState<{ name: string; at: string } | null>(null);

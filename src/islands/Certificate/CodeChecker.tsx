@@ -7,12 +7,12 @@ import {
   normalizeName,
 } from "../../grading/certificate";
 import type { Evidence, ModuleEvidence } from "../../grading/certificate-check";
-import { parseProgress } from "../../schemas/progress-codec";
-import type { ModuleInfo } from "../ProgressDashboard/dashboard";
+import { parseProgress } from "../../lib/light/progress";
+import type { ModuleInfo } from "../../progress/dashboard";
 import { readText } from "../../lib/browser-files";
-import { errorText } from "../RecoveryNotice/errors";
-import { percent } from "../Quiz/view";
-import type { T } from "./Certificate";
+import { errorText } from "../../i18n/decode-errors";
+import { percent } from "../../grading/quiz-view";
+import type { T } from "../../i18n/t";
 
 interface Props {
   modules: ModuleInfo[];

@@ -11,7 +11,7 @@ import {
   startDrill,
   STEPS,
   type Taken,
-} from "./drill";
+} from "../../widgets/drill";
 
 type Props = WidgetIslandProps;
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { makeT } from "../../i18n/t";
 import { useScopedId, withIdScope, type WidgetIslandProps } from "../widgets/island";
 import { NumField } from "../widgets/NumField";
-import { fmtNum, fmtPct } from "../widgets/numbers";
+import { fmtNum, fmtPct } from "../../widgets/numbers";
 import { DataTable } from "../widgets/TableWrap";
 import "../widgets/widgets.css";
 import {
@@ -16,7 +16,7 @@ import {
   propagate,
   settle,
   type StageInput,
-} from "./funnel";
+} from "../../widgets/funnel";
 
 type Props = WidgetIslandProps;
 

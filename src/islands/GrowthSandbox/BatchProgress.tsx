@@ -1,4 +1,4 @@
-import type { T } from "./types";
+import type { T } from "../../i18n/t";
 
 /** A batch of runs under way (Monte Carlo, sensitivity analysis): how far it got, and a way to stop it. */
 export function BatchProgress(p: {

@@ -1,24 +1,11 @@
 import { useRef, useState } from "preact/hooks";
 import type { Assignment } from "../../schemas/assignment";
 import { assignmentRule } from "../../grading/rules";
-import type { UiLang } from "./format";
+import type { UiLang } from "../../sandbox/format";
 import { GoalList } from "./Report";
-import type { T } from "./types";
-import type { GoalLine } from "./view";
-
-export interface Learner {
-  name: string;
-  id?: string;
-}
-
-export type SubmitState =
-  | { state: "none" }
-  | { state: "done"; fileName: string; percent: number; passed: boolean; recorded: boolean }
-  /** Personal seeds: the name given is another world than the run's; it starts again. */
-  | { state: "reseeded" }
-  /** Personal seeds with listed ids: the id given is not on the list. */
-  | { state: "not-listed" }
-  | { state: "error" };
+import type { T } from "../../i18n/t";
+import type { GoalLine } from "../../sandbox/view";
+import type { Learner, SubmitState } from "../../sandbox/types";
 
 const nameNoteId = "sbx-name-needed";
 

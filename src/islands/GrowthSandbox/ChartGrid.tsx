@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Chart, ChartConfiguration } from "chart.js";
-import type { Stage, WeekMetrics } from "../../sim/index";
+import type { WeekMetrics } from "../../sim/index";
 import type {
   AlignedBands,
   SandboxChartId,
@@ -8,12 +8,14 @@ import type {
   SandboxChartNames,
   SandboxColors,
 } from "../../lib/charts/sandbox";
-import { formatMetric, formatNumber, metricLabel, type UiLang } from "./format";
-import { queueDraw } from "./draw-queue";
+import { formatMetric, formatNumber, type UiLang } from "../../sandbox/format";
+import { metricLabel } from "../../i18n/sim";
+import { queueDraw } from "../../lib/charts/draw-queue";
 import { readColors, useThemeVersion } from "./theme";
-import { TABLE_COLUMNS, retentionTable, timeTable } from "./tables";
-import type { T } from "./types";
-import type { SandboxSeries } from "./view";
+import { TABLE_COLUMNS, retentionTable, timeTable } from "../../sandbox/tables";
+import type { T } from "../../i18n/t";
+import type { SandboxSeries } from "../../sandbox/view";
+import { STAGES } from "../../vocabulary/community";
 
 type ChartLib = typeof import("../../lib/charts/sandbox");
 
@@ -25,7 +27,6 @@ const CHARTS: readonly SandboxChartId[] = [
   "money",
   "nps",
 ];
-export const STAGES: readonly Stage[] = ["start", "growth", "maturity", "decline"];
 
 /** Loads the Chart.js adapters once, after the page is up (they are the heaviest part of the page). */
 export function useChartLib(): { lib: ChartLib | null; failed: boolean } {
@@ -54,24 +55,24 @@ export function useColors(ref: { current: Element | null }, ready: boolean): San
   );
 }
 
-export function chartNames(t: T, lang: UiLang): SandboxChartNames {
+export function chartNames(t: T): SandboxChartNames {
   return {
     week: t("sandbox.chart.week"),
-    newcomer: metricLabel(lang, "newcomer"),
-    ordinary: metricLabel(lang, "ordinary"),
-    active: metricLabel(lang, "active"),
-    core: metricLabel(lang, "core"),
-    dormant: metricLabel(lang, "dormant"),
-    dau: metricLabel(lang, "dau"),
-    wau: metricLabel(lang, "wau"),
-    mau: metricLabel(lang, "mau"),
-    stickiness: metricLabel(lang, "stickiness"),
-    joinsOrganic: metricLabel(lang, "joinsOrganic"),
-    joinsReferral: metricLabel(lang, "joinsReferral"),
-    joinsPaid: metricLabel(lang, "joinsPaid"),
-    revenue: metricLabel(lang, "revenue"),
-    spent: metricLabel(lang, "spent"),
-    nps: metricLabel(lang, "nps"),
+    newcomer: metricLabel(t, "newcomer"),
+    ordinary: metricLabel(t, "ordinary"),
+    active: metricLabel(t, "active"),
+    core: metricLabel(t, "core"),
+    dormant: metricLabel(t, "dormant"),
+    dau: metricLabel(t, "dau"),
+    wau: metricLabel(t, "wau"),
+    mau: metricLabel(t, "mau"),
+    stickiness: metricLabel(t, "stickiness"),
+    joinsOrganic: metricLabel(t, "joinsOrganic"),
+    joinsReferral: metricLabel(t, "joinsReferral"),
+    joinsPaid: metricLabel(t, "joinsPaid"),
+    revenue: metricLabel(t, "revenue"),
+    spent: metricLabel(t, "spent"),
+    nps: metricLabel(t, "nps"),
     retention: t("sandbox.chart.retentionLine"),
     weeksSinceJoining: t("sandbox.chart.weeksSinceJoining"),
     people: t("sandbox.chart.joinsTotal"),
@@ -79,7 +80,7 @@ export function chartNames(t: T, lang: UiLang): SandboxChartNames {
     band: t("sandbox.chart.band"),
     median: t("sandbox.chart.median"),
     runA: (what: string) => t("sandbox.chart.runA", { what }),
-    membersTotal: metricLabel(lang, "members"),
+    membersTotal: metricLabel(t, "members"),
   };
 }
 
@@ -108,7 +109,7 @@ export function ChartGrid(props: ChartGridProps) {
   const root = useRef<HTMLDivElement>(null);
   const { lib, failed } = useChartLib();
   const colors = useColors(root, lib !== null);
-  const names = useMemo(() => chartNames(t, lang), [t, lang]);
+  const names = useMemo(() => chartNames(t), [t]);
   const format = useMemo(() => chartFormat(lang, props.currency), [lang, props.currency]);
   const input: SandboxChartInput | null = colors
     ? { series, compare: props.compare, bands: props.bands, names, colors, format }
@@ -309,7 +310,7 @@ function ChartTable(props: {
             <th scope="col">{t("sandbox.chart.week")}</th>
             {columns.map((c) => (
               <th key={c} scope="col">
-                {metricLabel(lang, c)}
+                {metricLabel(t, c)}
               </th>
             ))}
             <th scope="col">{t("sandbox.chart.stage")}</th>

@@ -3,7 +3,6 @@ import { makeT, type Strings } from "../../i18n/t";
 import { sandboxUrl } from "../../lib/share-url";
 import {
   MODEL_VERSION,
-  getScenario,
   leverSpec,
   replay,
   scenarioLevers,
@@ -11,12 +10,14 @@ import {
   type Final,
   type Levers,
 } from "../../sim/index";
-import { formatDelta, formatMetric, metricLabel, type UiLang } from "./format";
+import { formatDelta, formatMetric, type UiLang } from "../../sandbox/format";
+import { metricLabel } from "../../i18n/sim";
 import { LeverPanel } from "./LeverPanel";
-import type { LeverValue } from "./session";
-import { sparkBands, sparkMax, sparkPath, type SparkGeometry } from "./sparkline";
-import type { ModuleRef } from "./types";
-import { stageBands } from "./view";
+import type { LeverValue } from "../../sandbox/session";
+import { sparkBands, sparkMax, sparkPath, type SparkGeometry } from "../../sandbox/sparkline";
+import type { ModuleRef } from "../../sandbox/types";
+import { stageBands } from "../../sandbox/view";
+import { getScenario } from "../../lib/scenarios";
 import "./compact.css";
 
 interface Props {
@@ -205,7 +206,7 @@ export default function CompactSandbox(props: Props) {
               </li>
               <li>
                 <span class="sbx-key sbx-key-dau" aria-hidden="true" />
-                {metricLabel(lang, "dau")}
+                {metricLabel(t, "dau")}
               </li>
               {changed && (
                 <li>
@@ -225,7 +226,7 @@ export default function CompactSandbox(props: Props) {
           const delta = value !== null && from !== null ? value - from : null;
           return (
             <div key={m} data-metric={m} data-value={value ?? undefined}>
-              <dt>{metricLabel(lang, m)}</dt>
+              <dt>{metricLabel(t, m)}</dt>
               <dd>
                 <span class="sbx-compact-value">
                   {formatMetric(lang, m, value, scenario.currency)}

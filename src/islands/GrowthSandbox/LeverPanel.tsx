@@ -1,16 +1,10 @@
-import { LEVERS, type LeverGroup, type LeverSpec, type Levers } from "../../sim/index";
-import { formatLever, type UiLang } from "./format";
-import type { LeverValue } from "./session";
-import type { ModuleRef, T } from "./types";
-
-export const GROUPS: readonly LeverGroup[] = [
-  "content",
-  "engagement",
-  "growth",
-  "care",
-  "money",
-  "risk",
-];
+import { leverSpec, type LeverSpec, type Levers } from "../../sim/index";
+import { leverCost, leverHelp, leverLabel, leverOption } from "../../i18n/sim";
+import { GROUPS, LEVER_CONTROLS, leverStep, type LeverGroup } from "../../sandbox/layout";
+import { formatLever, type UiLang } from "../../sandbox/format";
+import type { LeverValue } from "../../sandbox/session";
+import type { T } from "../../i18n/t";
+import type { ModuleRef } from "../../sandbox/types";
 
 interface LeverPanelProps {
   lang: UiLang;
@@ -34,24 +28,18 @@ interface LeverPanelProps {
   moduleHref: (slug: string) => string;
 }
 
-export function leverWords(t: T) {
-  return {
-    on: t("sandbox.value.on"),
-    off: t("sandbox.value.off"),
-    choice: (lever: string, option: string) => t(`sandbox.option.${lever}.${option}`),
-  };
-}
-
 /** The levers, grouped as the course teaches them, each with its unit, value, explanation, cost and module link. */
 export function LeverPanel(props: LeverPanelProps) {
-  const specs = LEVERS.filter((l) => !props.only || props.only.includes(l.name));
-  const groups = props.only ? [null] : GROUPS;
+  const controls = LEVER_CONTROLS.filter((c) => !props.only || props.only.includes(c.name));
+  const groups: readonly (LeverGroup | null)[] = props.only ? [null] : GROUPS;
   return (
     <div class="sbx-levers">
       {groups.map((group) => {
-        const inGroup = specs.filter((s) => group === null || s.group === group);
+        const inGroup = controls.filter((c) => group === null || c.group === group);
         if (!inGroup.length) return null;
-        const body = inGroup.map((spec) => <LeverControl key={spec.name} spec={spec} {...props} />);
+        const body = inGroup.map((c) => (
+          <LeverControl key={c.name} spec={leverSpec(c.name) as LeverSpec} {...props} />
+        ));
         return group === null ? (
           <div key="all" class="sbx-lever-group">
             {body}
@@ -76,12 +64,12 @@ function LeverControl(props: LeverPanelProps & { spec: LeverSpec }) {
   const disabled = readOnly || isLocked || (startOnly && props.started === true);
   const value = levers[spec.name];
   const module = props.modules.find((m) => m.number === spec.module);
-  const shown = formatLever(lang, spec.name, value, leverWords(t));
+  const shown = formatLever(lang, t, spec.name, value);
   const pending = props.pending?.has(spec.name);
 
   const help = (
     <p id={helpId} class="sbx-lever-help">
-      {t(`sandbox.lever.${spec.name}.help`)} <span class="muted">{spec.cost[lang]}</span>
+      {leverHelp(t, spec.name)} <span class="muted">{leverCost(t, spec.name)}</span>
       {module && (
         <>
           {" "}
@@ -106,7 +94,7 @@ function LeverControl(props: LeverPanelProps & { spec: LeverSpec }) {
     return (
       <div class="sbx-lever" data-lever={spec.name}>
         <div class="sbx-lever-head">
-          <label for={id}>{spec.label[lang]}</label>
+          <label for={id}>{leverLabel(t, spec.name)}</label>
           <output for={id} class="sbx-lever-value">
             {shown}
           </output>
@@ -117,7 +105,7 @@ function LeverControl(props: LeverPanelProps & { spec: LeverSpec }) {
           type="range"
           min={spec.min}
           max={spec.max}
-          step={spec.step}
+          step={leverStep(spec.name)}
           value={value as number}
           disabled={disabled}
           aria-describedby={helpId}
@@ -141,7 +129,7 @@ function LeverControl(props: LeverPanelProps & { spec: LeverSpec }) {
             aria-describedby={helpId}
             onChange={(e) => onChange(spec.name, (e.currentTarget as HTMLInputElement).checked)}
           />
-          <label for={id}>{spec.label[lang]}</label>
+          <label for={id}>{leverLabel(t, spec.name)}</label>
           <span class="sbx-lever-value">{shown}</span>
           {badges}
         </div>
@@ -158,7 +146,7 @@ function LeverControl(props: LeverPanelProps & { spec: LeverSpec }) {
       disabled={disabled}
     >
       <legend class="sbx-lever-head">
-        <span>{spec.label[lang]}</span> {badges}
+        <span>{leverLabel(t, spec.name)}</span> {badges}
       </legend>
       <div class="sbx-options">
         {options.map((option) => (
@@ -170,7 +158,7 @@ function LeverControl(props: LeverPanelProps & { spec: LeverSpec }) {
               checked={value === option}
               onChange={() => onChange(spec.name, option as LeverValue)}
             />
-            <span>{t(`sandbox.option.${spec.name}.${option}`)}</span>
+            <span>{leverOption(t, spec.name, option)}</span>
           </label>
         ))}
       </div>

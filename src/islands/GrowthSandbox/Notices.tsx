@@ -6,8 +6,81 @@ import {
 } from "../../stores/sandbox";
 import { UnreadableDataNotice, type SetAsideStore } from "../RecoveryNotice/UnreadableDataNotice";
 import { MODEL_VERSION } from "../../sim/index";
-import type { StartNotice } from "./load";
-import type { T } from "./types";
+import type { StartNotice } from "../../sandbox/load";
+import { scenarioOf, type SandboxState } from "../../sandbox/reducer";
+import type { UiLang } from "../../sandbox/format";
+import type { T } from "../../i18n/t";
+
+/**
+ * Everything said above the sandbox: an unreadable saved sandbox set aside, what a link did, a
+ * save that failed, the learner under review, and the work a link replaced.
+ */
+export function SandboxNotices(p: {
+  lang: UiLang;
+  t: T;
+  state: SandboxState;
+  saveFailed: boolean;
+  onRestore: () => void;
+  onDiscard: () => void;
+  onDismiss: () => void;
+  onLeave: () => void;
+}) {
+  const { t, state } = p;
+  const { notice, previous, reviewer, mode } = state;
+  return (
+    <div class="sbx-notices">
+      <RecoveryNotice t={t} />
+      {notice && (
+        <LinkNotice
+          t={t}
+          notice={notice}
+          canRestore={!!previous}
+          onRestore={p.onRestore}
+          onDismiss={p.onDismiss}
+        />
+      )}
+      {p.saveFailed && (
+        <p class="notice" role="alert">
+          {t("sandbox.saveFailed")}
+        </p>
+      )}
+      {mode === "review" && reviewer && (
+        <div class="notice sbx-review" role="status" data-notice="review">
+          <p>
+            {t("sandbox.review.banner", { name: reviewer.name })}
+            {reviewer.id && <> ({reviewer.id})</>}
+          </p>
+          {reviewer.modelVersion !== MODEL_VERSION && (
+            <p class="sbx-warn">
+              {t("sandbox.review.otherModel", {
+                needs: reviewer.modelVersion,
+                current: MODEL_VERSION,
+              })}
+            </p>
+          )}
+          <button type="button" class="btn" onClick={p.onLeave}>
+            {t("sandbox.review.leave")}
+          </button>
+        </div>
+      )}
+      {previous && !notice && mode !== "review" && (
+        <div class="sbx-previous">
+          <span>
+            {t("sandbox.previous.kept", {
+              title: scenarioOf(previous.run.scenario).title[p.lang],
+            })}
+          </span>
+          <button type="button" class="sbx-link-button" onClick={p.onRestore}>
+            {t("sandbox.link.restore")}
+          </button>
+          <button type="button" class="sbx-link-button" onClick={p.onDiscard}>
+            {t("sandbox.previous.discard")}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
 
 /** What a link did when the page opened: an error in the learner's language, or what was opened and how to undo it. */
 export function LinkNotice(p: {

@@ -1,9 +1,10 @@
 import { CURRENT_RULE, judgedOverRun, type ScoringRule } from "../../grading/rules";
-import { leverSpec, type Levers, type SimEvent } from "../../sim/index";
-import { formatDelta, formatLever, formatMetric, metricLabel, type UiLang } from "./format";
-import { leverWords } from "./LeverPanel";
-import type { ModuleRef, T } from "./types";
-import type { DecisionLine, GoalLine, Kpi } from "./view";
+import type { Levers, SimEvent } from "../../sim/index";
+import { eventHint, eventText, leverLabel, metricLabel } from "../../i18n/sim";
+import { formatDelta, formatLever, formatMetric, type UiLang } from "../../sandbox/format";
+import type { T } from "../../i18n/t";
+import type { ModuleRef } from "../../sandbox/types";
+import type { DecisionLine, GoalLine, Kpi } from "../../sandbox/view";
 
 /** KPI cards: the value this week and the change from last week. */
 export function KpiCards({
@@ -23,7 +24,7 @@ export function KpiCards({
         const dir = k.delta === null || k.delta === 0 ? "flat" : k.delta > 0 ? "up" : "down";
         return (
           <li key={k.metric} class="sbx-kpi" data-metric={k.metric} data-value={k.value ?? ""}>
-            <span class="sbx-kpi-label">{metricLabel(lang, k.metric)}</span>
+            <span class="sbx-kpi-label">{metricLabel(t, k.metric)}</span>
             <span class="sbx-kpi-value">{formatMetric(lang, k.metric, k.value, currency)}</span>
             <span class={`sbx-kpi-delta sbx-${dir}`}>
               {k.delta === null
@@ -48,7 +49,7 @@ export function goalText(
   currency: string,
   rule: ScoringRule = CURRENT_RULE,
 ): string {
-  const label = metricLabel(lang, goal.metric);
+  const label = metricLabel(t, goal.metric);
   return t(goal.op === ">=" ? "sandbox.goal.atLeast" : "sandbox.goal.atMost", {
     metric: judgedOverRun(goal.metric, rule) ? t("sandbox.goal.busiest", { metric: label }) : label,
     value: formatMetric(lang, goal.metric, goal.value, currency),
@@ -102,15 +103,39 @@ export function GoalList({
   );
 }
 
+/** The goals of a free run (the scenario's, or a plan's KPIs) as a checklist, with the score so far. */
+export function GoalCard(p: {
+  lang: UiLang;
+  t: T;
+  /** The goals are a plan's KPIs (the planner opened the run). */
+  planGoals: boolean;
+  lines: GoalLine[];
+  percent: number;
+  weeks: number;
+  finished: boolean;
+  currency: string;
+}) {
+  const { t } = p;
+  return (
+    <section class="sbx-card sbx-goal-card" aria-labelledby="sbx-goals-title">
+      <h2 id="sbx-goals-title" class="sbx-card-title">
+        {t(p.planGoals ? "sandbox.goals.plan" : "sandbox.goals.title")}
+      </h2>
+      <GoalList lang={p.lang} t={t} lines={p.lines} weeks={p.weeks} currency={p.currency} />
+      <p class="sbx-score">
+        {t(p.finished ? "sandbox.goals.score" : "sandbox.goals.scoreSoFar", { score: p.percent })}
+      </p>
+    </section>
+  );
+}
+
 /** The event log: what happened, when, and what the learner could have done, with the module that teaches it. */
 export function EventLog({
-  lang,
   t,
   events,
   modules,
   moduleHref,
 }: {
-  lang: UiLang;
   t: T;
   events: SimEvent[];
   modules: readonly ModuleRef[];
@@ -131,12 +156,12 @@ export function EventLog({
               <span class="sbx-event-week">{t("sandbox.events.week", { week: e.week })}</span>
               <span class="sbx-event-kind">{t(`sandbox.events.kind.${e.kind}`)}</span>
             </p>
-            <p class="sbx-event-text">{e.text[lang]}</p>
+            <p class="sbx-event-text">{eventText(t, e)}</p>
             <p class="sbx-event-hint">
               <strong>
                 {t(e.kind === "world" ? "sandbox.events.couldHave" : "sandbox.events.watch")}
               </strong>{" "}
-              {e.hint[lang]}
+              {eventHint(t, e)}
               {module && (
                 <>
                   {" "}
@@ -168,8 +193,7 @@ export function DecisionList({
   onRemove: (week: number, lever: keyof Levers) => void;
 }) {
   if (!lines.length) return <p class="muted">{t("sandbox.decisions.none")}</p>;
-  const words = leverWords(t);
-  const label = (lever: keyof Levers) => leverSpec(lever)?.label[lang] ?? lever;
+  const label = (lever: keyof Levers) => leverLabel(t, lever);
   return (
     <ul class="sbx-decisions">
       {lines.map((d) => (
@@ -182,8 +206,8 @@ export function DecisionList({
           <span>
             {t("sandbox.decisions.change", {
               lever: label(d.lever),
-              from: formatLever(lang, d.lever, d.from, words),
-              to: formatLever(lang, d.lever, d.to, words),
+              from: formatLever(lang, t, d.lever, d.from),
+              to: formatLever(lang, t, d.lever, d.to),
             })}
           </span>
           {!readOnly && (

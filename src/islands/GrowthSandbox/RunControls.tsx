@@ -1,5 +1,5 @@
 import type { Stage } from "../../sim/index";
-import type { T } from "./types";
+import type { T } from "../../i18n/t";
 
 export const SPEEDS = [1, 2, 4, 8] as const;
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import type { Scenario } from "../../sim/index";
-import { formatMetric, formatNumber, type UiLang } from "./format";
-import type { T } from "./types";
+import { formatMetric, formatNumber, type UiLang } from "../../sandbox/format";
+import type { T } from "../../i18n/t";
 
 /** The scenario picker with the story, platform, budget and length, and the seed with "new seed". */
 export function ScenarioPanel(p: {

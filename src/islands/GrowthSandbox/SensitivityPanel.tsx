@@ -1,10 +1,11 @@
 import { useMemo, useRef } from "preact/hooks";
-import { METRICS, leverSpec, type Levers } from "../../sim/index";
+import { GOAL_METRICS, type Levers } from "../../sim/index";
 import { BatchProgress } from "./BatchProgress";
 import { ChartCanvas, useChartLib, useColors } from "./ChartGrid";
-import { formatDelta, formatMetric, metricLabel, type UiLang } from "./format";
-import { rankEffects, type Effect } from "./sensitivity";
-import type { T } from "./types";
+import { formatDelta, formatMetric, type UiLang } from "../../sandbox/format";
+import { leverLabel, metricLabel } from "../../i18n/sim";
+import { rankEffects, type Effect } from "../../sandbox/sensitivity";
+import type { T } from "../../i18n/t";
 
 export interface SensitivityStatus {
   state: "idle" | "running" | "done" | "error";
@@ -14,7 +15,7 @@ export interface SensitivityStatus {
 }
 
 /** Metrics offered for the analysis: the goal metrics. */
-export const SENSITIVITY_METRICS = METRICS.filter((m) => m.goal).map((m) => m.name);
+export const SENSITIVITY_METRICS = GOAL_METRICS;
 
 /** "What changed my outcome": nudge each lever up and down and chart its effect on a chosen metric. */
 export function SensitivityPanel(p: {
@@ -33,7 +34,7 @@ export function SensitivityPanel(p: {
   const colors = useColors(root, lib !== null);
   const result = p.status.result;
   const rows = useMemo(() => (result ? rankEffects(result.effects) : []), [result]);
-  const label = (lever: keyof Levers) => leverSpec(lever)?.label[lang] ?? lever;
+  const label = (lever: keyof Levers) => leverLabel(t, lever);
   const delta = (metric: string, v: number) =>
     formatDelta(lang, metric, v, t("sandbox.points"), p.currency);
   const config =
@@ -43,7 +44,7 @@ export function SensitivityPanel(p: {
           {
             up: t("sandbox.sens.up"),
             down: t("sandbox.sens.down"),
-            axis: t("sandbox.sens.axis", { metric: metricLabel(lang, result.metric) }),
+            axis: t("sandbox.sens.axis", { metric: metricLabel(t, result.metric) }),
           },
           colors,
           (v) => delta(result.metric, v),
@@ -65,7 +66,7 @@ export function SensitivityPanel(p: {
           >
             {SENSITIVITY_METRICS.map((m) => (
               <option key={m} value={m}>
-                {metricLabel(lang, m)}
+                {metricLabel(t, m)}
               </option>
             ))}
           </select>
@@ -93,14 +94,14 @@ export function SensitivityPanel(p: {
           {result.stale && <p class="notice">{t("sandbox.sens.stale")}</p>}
           <p>
             {t("sandbox.sens.baseline", {
-              metric: metricLabel(lang, result.metric),
+              metric: metricLabel(t, result.metric),
               value: formatMetric(lang, result.metric, result.baseline, p.currency),
             })}
           </p>
           <ChartCanvas
             lib={lib}
             config={config}
-            label={t("sandbox.sens.chartLabel", { metric: metricLabel(lang, result.metric) })}
+            label={t("sandbox.sens.chartLabel", { metric: metricLabel(t, result.metric) })}
           />
           <details class="sbx-table">
             <summary>{t("sandbox.chart.table")}</summary>

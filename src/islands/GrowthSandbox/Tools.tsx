@@ -1,9 +1,10 @@
 import { useMemo, useRef, useState } from "preact/hooks";
 import type { Spread } from "../../sim/index";
 import { BatchProgress } from "./BatchProgress";
-import { formatDelta, formatMetric, metricLabel, type UiLang } from "./format";
-import type { T } from "./types";
-import type { CompareLine } from "./view";
+import { formatDelta, formatMetric, type UiLang } from "../../sandbox/format";
+import { metricLabel } from "../../i18n/sim";
+import type { T } from "../../i18n/t";
+import type { CompareLine } from "../../sandbox/view";
 
 export const MC_RUNS = [50, 100, 200, 500] as const;
 
@@ -102,7 +103,7 @@ export function MonteCarloPanel(p: {
                 const s = p.status.final?.[m];
                 return (
                   <tr key={m} data-metric={m}>
-                    <th scope="row">{metricLabel(lang, m)}</th>
+                    <th scope="row">{metricLabel(t, m)}</th>
                     <td>{formatMetric(lang, m, s?.p10 ?? null, p.currency)}</td>
                     <td>{formatMetric(lang, m, s?.p50 ?? null, p.currency)}</td>
                     <td>{formatMetric(lang, m, s?.p90 ?? null, p.currency)}</td>
@@ -169,7 +170,7 @@ export function ComparePanel(p: {
             <tbody>
               {p.lines.map((l, i) => (
                 <tr key={i} data-metric={l.metric}>
-                  <th scope="row">{metricLabel(lang, l.metric)}</th>
+                  <th scope="row">{metricLabel(t, l.metric)}</th>
                   <td>{formatMetric(lang, l.metric, l.a, p.currency)}</td>
                   <td>{formatMetric(lang, l.metric, l.b, p.currency)}</td>
                   <td class={l.better === null ? "" : l.better ? "sbx-better" : "sbx-worse"}>

@@ -1,7 +1,7 @@
-import type { Lang } from "../../schemas/common";
-import { LEVERS, type LeverSpec } from "../../sim";
+import { LANGS } from "../../vocabulary/course";
+import { GOAL_METRICS, LEVERS, type LeverSpec } from "../../sim";
+import { leverLabel, leverUnit, metricLabel } from "../../i18n/sim";
 import {
-  GOAL_METRICS,
   MAX_GOALS,
   MAX_SEED,
   blankGoal,
@@ -18,7 +18,6 @@ import type { T } from "../../i18n/t";
 import type { ScenarioOption } from "../../grading/gradebook/builder";
 
 interface Props {
-  lang: Lang;
   t: T;
   scenarios: ScenarioOption[];
   form: BuilderForm;
@@ -31,29 +30,18 @@ interface Props {
 /** The input id for a form field path ("goals.0.value" → "ab-goals-0-value"). */
 export const fieldId = (field: string) => `ab-${field.replace(/\./g, "-")}`;
 
-const LANGS: Lang[] = ["zh-cn", "en"];
-
 /** A form problem in the instructor's language (lever names as the engine labels them). */
-export function problemText(p: FormProblem, t: T, lang: Lang): string {
+export function problemText(p: FormProblem, t: T): string {
   const values = { ...p.values };
-  if (typeof values.lever === "string")
-    values.lever = LEVERS.find((l) => l.name === values.lever)?.label[lang] ?? values.lever;
+  if (typeof values.lever === "string") values.lever = leverLabel(t, values.lever);
   return t(`instructor.builder.err.${p.key}`, values);
 }
 
 /** The assignment form: scenario and run, locked levers, goals, texts in both languages, grading. */
-export function AssignmentBuilder({
-  lang,
-  t,
-  scenarios,
-  form,
-  onChange,
-  problems,
-  warnings,
-}: Props) {
+export function AssignmentBuilder({ t, scenarios, form, onChange, problems, warnings }: Props) {
   const problemFor = (field: string) => problems.find((p) => p.field === field);
   const warningFor = (field: string) => warnings.find((p) => p.field === field);
-  const message = (p: FormProblem) => problemText(p, t, lang);
+  const message = (p: FormProblem) => problemText(p, t);
 
   /** aria attributes and the message under an input. */
   const check = (field: string) => {
@@ -90,8 +78,9 @@ export function AssignmentBuilder({
     const field = form.locked[spec.name]!;
     const id = fieldId(`locked.${spec.name}`);
     const c = check(`locked.${spec.name}`);
-    const label = `${spec.label[lang]} — ${t("instructor.builder.lockedValue")}`;
+    const label = `${leverLabel(t, spec.name)} — ${t("instructor.builder.lockedValue")}`;
     if (spec.kind === "number") {
+      const unit = leverUnit(t, spec.name);
       return (
         <>
           <input
@@ -108,8 +97,7 @@ export function AssignmentBuilder({
             {...c.attrs}
           />
           <span class="muted in-unit">
-            {spec.min}–{spec.max}{" "}
-            {spec.unit[lang] === `${spec.min}–${spec.max}` ? "" : spec.unit[lang]}
+            {spec.min}–{spec.max} {unit === `${spec.min}–${spec.max}` ? "" : unit}
           </span>
           {c.note}
         </>
@@ -250,7 +238,7 @@ export function AssignmentBuilder({
                     checked={field.on}
                     onChange={(e) => setLock(spec.name, { on: e.currentTarget.checked })}
                   />
-                  <span>{t("instructor.builder.lock", { lever: spec.label[lang] })}</span>
+                  <span>{t("instructor.builder.lock", { lever: leverLabel(t, spec.name) })}</span>
                 </label>
                 <span class="in-lever-value">{leverControl(spec)}</span>
               </li>
@@ -284,12 +272,12 @@ export function AssignmentBuilder({
                     onChange={(e) => setGoal(i, { metric: value(e) })}
                     {...m.attrs}
                   >
-                    {!GOAL_METRICS.some((x) => x.name === g.metric) && (
+                    {!(GOAL_METRICS as readonly string[]).includes(g.metric) && (
                       <option value={g.metric}>{g.metric}</option>
                     )}
                     {GOAL_METRICS.map((x) => (
-                      <option key={x.name} value={x.name}>
-                        {x.label[lang]}
+                      <option key={x} value={x}>
+                        {metricLabel(t, x)}
                       </option>
                     ))}
                   </select>

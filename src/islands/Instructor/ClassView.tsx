@@ -6,7 +6,7 @@ import type { ChartColors } from "../../lib/charts/gradebook";
 import { formatNumber, formatRatio } from "../../grading/gradebook/format";
 import type { ClassView as ClassFigures, Spread } from "../../grading/gradebook/gradebook";
 import type { T } from "../../i18n/t";
-import { leverLabel } from "../../grading/gradebook/reasons";
+import { leverLabel } from "../../i18n/sim";
 
 type ChartsModule = typeof import("../../lib/charts/gradebook");
 
@@ -166,7 +166,7 @@ export function ClassView({ lang, t, view }: Props) {
   const cell = (spread: Spread | null, stat: (typeof STATS)[number], fmt: (n: number) => string) =>
     spread === null ? "—" : stat === "n" ? String(spread.n) : fmt(spread[stat]);
   const levers = view.leverUse.map((u) => ({
-    label: leverLabel(u.lever, lang),
+    label: leverLabel(t, u.lever),
     learners: u.learners,
   }));
   const learners = t("instructor.class.learnersAxis");

@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import type { Assignment } from "../../schemas/assignment";
 import type { Lang } from "../../schemas/common";
 import type { T } from "../../i18n/t";
-import type { StoredComment } from "../../stores/mentor-notes";
+import type { MentorComment as StoredComment } from "../../schemas/feedback";
 import { dateStamp, downloadText } from "../../lib/browser-files";
 import {
   classFeedbackFile,

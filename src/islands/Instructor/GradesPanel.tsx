@@ -4,7 +4,8 @@ import type { Lang } from "../../schemas/common";
 import type { T } from "../../i18n/t";
 import { reviewUrl, MAX_PAYLOAD_CHARS } from "../../lib/share-url";
 import { assignmentRule } from "../../grading/rules";
-import { setMentorName, type StoredComment } from "../../stores/mentor-notes";
+import { setMentorName } from "../../stores/mentor-notes";
+import type { MentorComment as StoredComment } from "../../schemas/feedback";
 import {
   ALL_ROWS,
   COUNT_RULES,

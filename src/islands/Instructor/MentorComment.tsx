@@ -1,7 +1,8 @@
 import { useState } from "preact/hooks";
 import type { Assignment } from "../../schemas/assignment";
 import type { T } from "../../i18n/t";
-import { setComment, type StoredComment } from "../../stores/mentor-notes";
+import { setComment } from "../../stores/mentor-notes";
+import type { MentorComment as StoredComment } from "../../schemas/feedback";
 import type { GradeRow } from "../../grading/gradebook/gradebook";
 import type { ModuleOption } from "../../grading/gradebook/builder";
 

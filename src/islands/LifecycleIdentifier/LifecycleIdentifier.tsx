@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { makeT } from "../../i18n/t";
 import { useScopedId, withIdScope, type WidgetIslandProps } from "../widgets/island";
-import { fmtNum, fmtPct } from "../widgets/numbers";
+import { fmtNum, fmtPct } from "../../widgets/numbers";
 import { ScoreCheck } from "../widgets/ScoreCheck";
 import { DataTable } from "../widgets/TableWrap";
 import "../widgets/widgets.css";
@@ -15,7 +15,7 @@ import {
   type Community,
   type Move,
   type Stage,
-} from "./lifecycle";
+} from "../../widgets/lifecycle";
 
 type Props = WidgetIslandProps;
 

@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { makeT } from "../../i18n/t";
 import { useScopedId, withIdScope, type WidgetIslandProps } from "../widgets/island";
 import { NumField } from "../widgets/NumField";
-import { fmtNum, fmtPct } from "../widgets/numbers";
+import { fmtNum, fmtPct } from "../../widgets/numbers";
 import { DataTable } from "../widgets/TableWrap";
 import "../widgets/widgets.css";
 import {
@@ -13,7 +13,7 @@ import {
   parseAnswers,
   parseCounts,
   SMALL_SAMPLE,
-} from "./nps";
+} from "../../widgets/nps";
 
 type Props = WidgetIslandProps;
 

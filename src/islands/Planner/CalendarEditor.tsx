@@ -2,7 +2,7 @@ import { DAYS, FORMATS, type CalendarSlot } from "../../schemas/plan";
 import { STANDARDS } from "../../grading/checks";
 import { newId } from "../../stores/plans";
 import { NumberField, SelectField, TextField, TimeField, useEditor } from "./fields";
-import { addRow, fieldId, lengthUnit, removeRow } from "./plan-edit";
+import { addRow, fieldId, lengthUnit, removeRow } from "../../planner/plan-edit";
 
 const byTime = (a: CalendarSlot, b: CalendarSlot) =>
   a.time.localeCompare(b.time) || a.id.localeCompare(b.id);

@@ -1,7 +1,7 @@
 import type { PlanCost } from "../../grading/plan-cost";
-import type { Translate } from "../widgets/NumField";
-import { fmtNum } from "../widgets/numbers";
-import type { SimLabels } from "./view";
+import type { T } from "../../i18n/t";
+import { fmtNum } from "../../widgets/numbers";
+import type { SimLabels } from "../../planner/view";
 
 const money = (lang: string, value: number) => `¥${fmtNum(lang, value)}`;
 
@@ -29,7 +29,7 @@ export function CostPanel({
   cost: PlanCost | null | "pending" | "failed";
   labels: SimLabels;
   lang: string;
-  t: Translate;
+  t: T;
 }) {
   if (cost === null) return <p class="muted">{t("planner.cost.noScenario")}</p>;
   if (cost === "pending") return <p class="muted">{t("planner.cost.pending")}</p>;

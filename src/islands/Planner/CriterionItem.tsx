@@ -1,16 +1,16 @@
 import { LEVELS, type LevelId } from "../../schemas/levels";
 import type { CriterionScore } from "../../grading/rubric";
-import type { Translate } from "../widgets/NumField";
+import type { T } from "../../i18n/t";
 import { Exemplars } from "./Exemplars";
 import { focusField } from "./fields";
-import { issueText } from "./issue-text";
-import type { CriterionView, RubricView } from "./view";
+import { issueText } from "../../planner/issue-text";
+import type { CriterionView, RubricView } from "../../planner/view";
 import "./criteria.css";
 
 export const points = (n: number) => String(Math.round(n * 10) / 10);
 
 /** Why a criterion does not apply, in words: the rubric's reason or its check's. */
-export function notApplicableText(t: Translate, c: CriterionScore<CriterionView>): string | null {
+export function notApplicableText(t: T, c: CriterionScore<CriterionView>): string | null {
   const why = c.notApplicable;
   if (why === null) return null;
   return "rule" in why
@@ -37,7 +37,7 @@ export function CriterionItem({
   rubric: RubricView;
   /** Where a self-assessed level goes; without it, levels are not offered. */
   onSelf?: (criterion: string, level: LevelId) => void;
-  t: Translate;
+  t: T;
 }) {
   const v = c.criterion;
   const na = notApplicableText(t, c);

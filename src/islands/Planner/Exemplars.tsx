@@ -1,6 +1,6 @@
-import type { Translate } from "../widgets/NumField";
+import type { T } from "../../i18n/t";
 import { OutlineBlocks } from "./PlanDocument";
-import type { ExemplarView } from "./view";
+import type { ExemplarView } from "../../planner/view";
 
 /**
  * One marked exemplar: who wrote it, the part of a plan it shows, and its marks with the
@@ -16,7 +16,7 @@ export function ExemplarBody({
   criterion?: string;
   /** Criterion titles by id. */
   titles: Record<string, string>;
-  t: Translate;
+  t: T;
 }) {
   const mark = criterion === undefined ? undefined : exemplar.marks[criterion];
   const others = Object.entries(exemplar.marks).filter(([id]) => id !== criterion);
@@ -68,7 +68,7 @@ export function Exemplars({
   exemplars: readonly ExemplarView[];
   criterion?: string;
   titles: Record<string, string>;
-  t: Translate;
+  t: T;
 }) {
   return (
     <details class="pl-exemplars">

@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
-import type { Translate } from "../widgets/NumField";
-import type { ExampleView, ScenarioOption } from "./view";
+import type { T } from "../../i18n/t";
+import type { ExampleView, ScenarioOption } from "../../planner/view";
 
 export type NewPlanChoice =
   | { kind: "blank"; scenario: string; name: string }
@@ -15,7 +15,7 @@ export function NewPlan({
   onCreate,
   onCancel,
 }: {
-  t: Translate;
+  t: T;
   examples: readonly ExampleView[];
   scenarios: readonly ScenarioOption[];
   defaultScenario: string;

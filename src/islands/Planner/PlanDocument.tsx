@@ -1,4 +1,4 @@
-import type { Outline, OutlineSection, ScoreLine } from "./outline";
+import type { Outline, OutlineSection, ScoreLine } from "../../planner/outline";
 
 /** A section's blocks as a document: field lists, tables and sub-headings (`level` for those). */
 export function OutlineBlocks({

@@ -3,8 +3,8 @@
  * section list, the print view and the Markdown export share.
  */
 import type { ComponentType } from "preact";
-import type { SectionId } from "./outline";
-import { SECTIONS } from "./outline";
+import type { SectionId } from "../../planner/outline";
+import { SECTIONS } from "../../planner/outline";
 import { Calendar } from "./sections/Calendar";
 import { ColdStart } from "./sections/ColdStart";
 import { CommunityType } from "./sections/CommunityType";
@@ -23,7 +23,7 @@ import { Rules } from "./sections/Rules";
 import { Segmentation } from "./sections/Segmentation";
 import { Team } from "./sections/Team";
 import { Value } from "./sections/Value";
-import type { ScenarioOption } from "./view";
+import type { ScenarioOption } from "../../planner/view";
 
 type SectionProps = { scenarios: readonly ScenarioOption[] };
 

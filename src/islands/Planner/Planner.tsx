@@ -30,19 +30,25 @@ import {
   type Deleted,
   type PlansRecovery,
 } from "../../stores/plans";
-import { fmtNum, fmtPct } from "../widgets/numbers";
+import { fmtNum, fmtPct } from "../../widgets/numbers";
 import { downloadText } from "../../lib/browser-files";
 import { EditorContext, type PlanEditor } from "./fields";
 import { NewPlan, type NewPlanChoice } from "./NewPlan";
-import { outlineToMarkdown, planOutline, type ScoreLine } from "./outline";
+import { outlineToMarkdown, planOutline, type ScoreLine } from "../../planner/outline";
 import { PlanDocument } from "./PlanDocument";
 import { PlanForm } from "./PlanForm";
-import { SECTIONS } from "./outline";
-import { setField } from "./plan-edit";
+import { SECTIONS } from "../../planner/outline";
+import { setField } from "../../planner/plan-edit";
 import { CostPanel } from "./CostPanel";
 import { RunPanel } from "./RunPanel";
 import { cappedText, ScorePanel } from "./ScorePanel";
-import type { AssignmentView, ExampleView, RubricView, ScenarioOption, SimLabels } from "./view";
+import type {
+  AssignmentView,
+  ExampleView,
+  RubricView,
+  ScenarioOption,
+  SimLabels,
+} from "../../planner/view";
 import "./planner.css";
 
 interface Props {

@@ -2,17 +2,17 @@ import type { Levers } from "../../sim/types";
 import type { Goal } from "../../schemas/module";
 import type { Lang } from "../../schemas/common";
 import type { PlanRun } from "../../grading/plan-to-run";
-import type { Translate } from "../widgets/NumField";
-import { fmtNum, fmtPct } from "../widgets/numbers";
-import type { SimLabels } from "./view";
+import type { T } from "../../i18n/t";
+import { fmtNum, fmtPct } from "../../widgets/numbers";
+import type { SimLabels } from "../../planner/view";
 
-function leverValue(value: Levers[keyof Levers], t: Translate, lang: Lang): string {
+function leverValue(value: Levers[keyof Levers], t: T, lang: Lang): string {
   if (typeof value === "boolean") return t(value ? "planner.doc.yes" : "planner.doc.no");
   if (typeof value === "string") return t(`planner.run.choice.${value}`);
   return fmtNum(lang, value, 2);
 }
 
-export function goalText(goal: Goal, labels: SimLabels, t: Translate, lang: Lang): string {
+export function goalText(goal: Goal, labels: SimLabels, t: T, lang: Lang): string {
   const spec = labels.metrics[goal.metric];
   const value = spec?.ratio ? fmtPct(lang, goal.value, 1) : fmtNum(lang, goal.value, 2);
   return t(goal.byWeek === undefined ? "planner.run.goal" : "planner.run.goalBy", {
@@ -37,7 +37,7 @@ export function RunPanel({
   scenarioName: string;
   labels: SimLabels;
   lang: Lang;
-  t: Translate;
+  t: T;
 }) {
   const leverLabel = (name: string) => labels.levers[name] ?? name;
   if (!mapped || !href) {

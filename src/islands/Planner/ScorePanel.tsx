@@ -1,13 +1,13 @@
 import type { LevelId } from "../../schemas/levels";
 import type { RubricScore } from "../../grading/rubric";
-import type { Translate } from "../widgets/NumField";
-import { fmtPct } from "../widgets/numbers";
+import type { T } from "../../i18n/t";
+import { fmtPct } from "../../widgets/numbers";
 import { CriterionItem, points, rank } from "./CriterionItem";
-import type { CriterionView, RubricView } from "./view";
+import type { CriterionView, RubricView } from "../../planner/view";
 
 /** Why the score is held down: the criteria whose standard every passing plan must meet. */
 export function cappedText(
-  t: Translate,
+  t: T,
   lang: string,
   rubric: RubricView,
   capped: NonNullable<RubricScore["capped"]>,
@@ -33,7 +33,7 @@ export function ScorePanel({
   onRubric: (id: string) => void;
   score: RubricScore<CriterionView>;
   onSelf: (criterion: string, level: LevelId) => void;
-  t: Translate;
+  t: T;
 }) {
   const rubric = rubrics.find((r) => r.id === rubricId)!;
   return (

@@ -1,9 +1,10 @@
 import { createContext, type ComponentChildren } from "preact";
 import { useContext, useEffect, useState } from "preact/hooks";
 import type { Plan } from "../../schemas/plan";
-import { parseNum, type NumRule } from "../widgets/numbers";
-import { numError, type Translate } from "../widgets/NumField";
-import { fieldId, getField } from "./plan-edit";
+import { parseNum, type NumRule } from "../../widgets/numbers";
+import { numError } from "../widgets/NumField";
+import type { T } from "../../i18n/t";
+import { fieldId, getField } from "../../planner/plan-edit";
 import "./fields.css";
 
 export interface PlanEditor {
@@ -12,7 +13,7 @@ export interface PlanEditor {
   set: (path: string, value: unknown) => void;
   /** Replaces the plan with a changed copy (for list operations). */
   change: (update: (plan: Plan) => Plan) => void;
-  t: Translate;
+  t: T;
 }
 
 export const EditorContext = createContext<PlanEditor | null>(null);

@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { makeT } from "../../i18n/t";
 import { useScopedId, withIdScope, type WidgetIslandProps } from "../widgets/island";
 import "../widgets/widgets.css";
-import { answeredCount, QUESTIONS, rank } from "./platforms";
+import { answeredCount, QUESTIONS, rank } from "../../widgets/platforms";
 
 type Props = WidgetIslandProps;
 

@@ -6,9 +6,9 @@ import {
   resetProgress,
   restoreProgress,
 } from "../../stores/progress-actions";
-import { errorText } from "../RecoveryNotice/errors";
+import { errorText } from "../../i18n/decode-errors";
 import { dateStamp, downloadText, readText } from "../../lib/browser-files";
-import type { T } from "./ProgressDashboard";
+import type { T } from "../../i18n/t";
 
 interface Props {
   progress: Progress;

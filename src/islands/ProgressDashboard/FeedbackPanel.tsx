@@ -1,13 +1,13 @@
 import { useState } from "preact/hooks";
 import type { ClassFeedback } from "../../schemas/feedback";
 import type { Progress } from "../../schemas/progress";
-import { parseFeedbackFile } from "../../schemas/progress-codec";
+import { parseFeedbackFile } from "../../lib/light/progress";
 import { feedbackFor } from "../../grading/class-feedback";
 import { addFeedback, removeFeedback } from "../../stores/progress-actions";
-import { errorText } from "../RecoveryNotice/errors";
+import { errorText } from "../../i18n/decode-errors";
 import { readText } from "../../lib/browser-files";
-import { formatDate } from "./format";
-import type { T } from "./ProgressDashboard";
+import { formatDate } from "../../progress/format";
+import type { T } from "../../i18n/t";
 
 interface Props {
   lang: string;

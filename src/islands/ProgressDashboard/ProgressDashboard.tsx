@@ -1,12 +1,18 @@
 import { useEffect, useState } from "preact/hooks";
-import { useAtom } from "../shared/useAtom";
+import { useStore } from "@nanostores/preact";
 import { makeT, type Strings } from "../../i18n/t";
 import type { Track } from "../../schemas/common";
 import { $progress } from "../../stores/progress";
 import { chooseTrack } from "../../stores/progress-actions";
 import { RecoveryNotice } from "../RecoveryNotice/RecoveryNotice";
-import { percent } from "../Quiz/view";
-import { moduleRows, nextStep, summary, type ModuleInfo, type TrackView } from "./dashboard";
+import { percent } from "../../grading/quiz-view";
+import {
+  moduleRows,
+  nextStep,
+  summary,
+  type ModuleInfo,
+  type TrackView,
+} from "../../progress/dashboard";
 import { ScoreChart } from "./ScoreChart";
 import { FeedbackPanel } from "./FeedbackPanel";
 import { DataPanel } from "./DataPanel";
@@ -21,8 +27,6 @@ interface Props {
   strings: Strings;
 }
 
-export type T = (key: string, values?: Record<string, string | number>) => string;
-
 export default function ProgressDashboard({
   lang,
   modules,
@@ -31,7 +35,7 @@ export default function ProgressDashboard({
   strings,
 }: Props) {
   const t = makeT(strings);
-  const progress = useAtom($progress);
+  const progress = useStore($progress);
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
 

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Progress } from "../../schemas/progress";
-import { percent } from "../Quiz/view";
-import { timeline } from "./dashboard";
-import { formatDate, timelineLabels } from "./format";
-import type { T } from "./ProgressDashboard";
+import { percent } from "../../grading/quiz-view";
+import { timeline } from "../../progress/dashboard";
+import { formatDate, timelineLabels } from "../../progress/format";
+import type { T } from "../../i18n/t";
 
 interface Props {
   lang: string;

@@ -1,5 +1,5 @@
 import type { Answer } from "../../grading/quiz";
-import { multipleTally, percent, type ViewItem } from "./view";
+import { multipleTally, percent, type ViewItem } from "../../grading/quiz-view";
 
 interface Props {
   item: ViewItem;

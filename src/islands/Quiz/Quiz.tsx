@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import { useAtom } from "../shared/useAtom";
+import { useStore } from "@nanostores/preact";
 import { makeT, type Strings } from "../../i18n/t";
 import {
   displayOrder,
@@ -20,7 +20,13 @@ import {
 import { LazyRecoveryNotice } from "../RecoveryNotice/LazyRecoveryNotice";
 import { OrderList } from "./OrderList";
 import { ItemFeedback } from "./ItemFeedback";
-import { answersFromForm, fieldName, gradable, percent, type ViewItem } from "./view";
+import {
+  answersFromForm,
+  fieldName,
+  gradable,
+  percent,
+  type ViewItem,
+} from "../../grading/quiz-view";
 import type { AssignmentKind } from "../../schemas/progress";
 import "./quiz.css";
 
@@ -44,7 +50,7 @@ export default function Quiz({
   strings,
 }: Props) {
   const t = makeT(strings);
-  const progress = useAtom($progress);
+  const progress = useStore($progress);
   const [mounted, setMounted] = useState(false);
   const record = progress.modules[moduleId];
   const attemptsSoFar = mounted ? (record?.quizAttempts.length ?? 0) : 0;

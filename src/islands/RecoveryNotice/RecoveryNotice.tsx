@@ -1,7 +1,7 @@
 import type { Strings } from "../../i18n/t";
 import { makeT } from "../../i18n/t";
 import { dismissRecovery, readRecovery, recoveredText, type Recovery } from "../../stores/progress";
-import { errorText } from "./errors";
+import { errorText } from "../../i18n/decode-errors";
 import { UnreadableDataNotice, type SetAsideStore } from "./UnreadableDataNotice";
 
 const PROGRESS_RECOVERY: SetAsideStore<Recovery> = {

@@ -2,7 +2,7 @@ import { useRef, useState } from "preact/hooks";
 import { makeT } from "../../i18n/t";
 import { useScopedId, withIdScope, type WidgetIslandProps } from "../widgets/island";
 import { NumField } from "../widgets/NumField";
-import { fmtNum, fmtPct } from "../widgets/numbers";
+import { fmtNum, fmtPct } from "../../widgets/numbers";
 import "../widgets/widgets.css";
 import {
   ASSUMPTIONS,
@@ -15,7 +15,7 @@ import {
   type Model,
   type ReferralForm,
   type ScalarField,
-} from "./referral";
+} from "../../widgets/referral";
 
 type Props = WidgetIslandProps;
 

@@ -2,7 +2,7 @@ import { useRef, useState } from "preact/hooks";
 import { makeT } from "../../i18n/t";
 import { useScopedId, withIdScope, type WidgetIslandProps } from "../widgets/island";
 import { NumField } from "../widgets/NumField";
-import { fmtNum, parseNum } from "../widgets/numbers";
+import { fmtNum, parseNum } from "../../widgets/numbers";
 import "../widgets/widgets.css";
 import {
   ACTORS,

@@ -1,10 +1,10 @@
 import { useState } from "preact/hooks";
 import { makeT } from "../../i18n/t";
 import { useScopedId, withIdScope, type WidgetIslandProps } from "../widgets/island";
-import { fmtNum } from "../widgets/numbers";
+import { fmtNum } from "../../widgets/numbers";
 import { ScoreCheck } from "../widgets/ScoreCheck";
 import "../widgets/widgets.css";
-import { isTier, mark, MEMBERS, RULE, TIERS, type Tier } from "./segments";
+import { isTier, mark, MEMBERS, RULE, TIERS, type Tier } from "../../widgets/segments";
 
 type Props = WidgetIslandProps;
 

@@ -15,12 +15,12 @@ import {
 } from "../../stores/written";
 import { CriterionItem, rank } from "../Planner/CriterionItem";
 import { EditorContext, type PlanEditor } from "../Planner/fields";
-import { setField } from "../Planner/plan-edit";
-import type { RubricView } from "../Planner/view";
+import { setField } from "../../planner/plan-edit";
+import type { RubricView } from "../../planner/view";
 import { UnreadableDataNotice } from "../RecoveryNotice/UnreadableDataNotice";
-import { percent } from "../Quiz/view";
-import { useAtom } from "../shared/useAtom";
-import { answerOf, planWithAnswer } from "./answer";
+import { percent } from "../../grading/quiz-view";
+import { useStore } from "@nanostores/preact";
+import { answerOf, planWithAnswer } from "../../planner/written-answer";
 import { WrittenFieldView } from "./WrittenFields";
 import "./written.css";
 
@@ -63,8 +63,8 @@ export default function WrittenAssignment({
   strings,
 }: Props) {
   const t = makeT(strings);
-  const written = useAtom($written);
-  const progress = useAtom($progress);
+  const written = useStore($written);
+  const progress = useStore($progress);
   const [recorded, setRecorded] = useState<string | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
   // Progress lives in this browser: the status is shown once it has been read here.

@@ -1,10 +1,9 @@
+import type { T } from "../../i18n/t";
 import { useScopedId } from "./island";
-import type { NumRule, Parsed } from "./numbers";
-
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
+import type { NumRule, Parsed } from "../../widgets/numbers";
 
 /** The message for a number that failed its rule, in the learner's language. */
-export function numError(t: Translate, parsed: Parsed, rule: NumRule = {}): string | undefined {
+export function numError(t: T, parsed: Parsed, rule: NumRule = {}): string | undefined {
   if (parsed.error === undefined) return undefined;
   if (parsed.error === "min" && rule.min === 0) return t("widget.common.err.negative");
   return t(`widget.common.err.${parsed.error}`, { min: rule.min ?? 0, max: rule.max ?? 0 });
@@ -16,7 +15,7 @@ interface Props {
   onValue: (value: string) => void;
   parsed: Parsed;
   rule?: NumRule;
-  t: Translate;
+  t: T;
   /** Shows the label to screen readers only (tables that already have a column heading). */
   quietLabel?: boolean;
   disabled?: boolean;

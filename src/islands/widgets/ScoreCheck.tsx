@@ -1,7 +1,7 @@
-import type { Translate } from "./NumField";
+import type { T } from "../../i18n/t";
 
 interface Props {
-  t: Translate;
+  t: T;
   /** Whether the learner has asked for the answers to be checked. */
   checked: boolean;
   score: number;

@@ -17,7 +17,7 @@ import {
   type Scale,
 } from "chart.js";
 import type { Stage } from "../../sim/index";
-import type { SandboxSeries, Series, StageBand } from "../../islands/GrowthSandbox/view";
+import type { SandboxSeries, Series, StageBand } from "../../sandbox/view";
 import { Chart } from "./core";
 
 Chart.register(BarController, BarElement, Legend, LineController, LineElement);

@@ -1,9 +1,8 @@
 /** Drawing helpers shared by the phases: multinomial moves, event sizes, the event log. */
 import * as P from "../parameters";
 import { binomial, type Uniform } from "../rng";
-import type { EventId } from "../events";
-import type { SimEvent, SimState } from "../types";
-import { makeEvent } from "../events";
+import { makeEvent, type EventId } from "../events";
+import type { EventParams, SimEvent, SimState } from "../types";
 
 /** Scratch for `draws`: overwritten by every call, read right after (keeps the hot loop allocation-free). */
 export const drawn = [0, 0, 0, 0];
@@ -42,8 +41,13 @@ export function magnitude(u: number): number {
 }
 
 /** Adds an event to this week's log. */
-export function logEvent(events: SimEvent[], id: EventId, week: number): void {
-  events.push(makeEvent(id, week));
+export function logEvent(
+  events: SimEvent[],
+  id: EventId,
+  week: number,
+  params?: EventParams,
+): void {
+  events.push(makeEvent(id, week, params));
 }
 
 /** Logs an alert when it comes on (once), and forgets it when it goes off. */
@@ -53,10 +57,11 @@ export function toggleAlert(
   week: number,
   id: EventId,
   on: boolean,
+  params?: EventParams,
 ): void {
   const had = s.alerts.includes(id);
   if (on && !had) {
     s.alerts = [...s.alerts, id];
-    logEvent(events, id, week);
+    logEvent(events, id, week, params);
   } else if (!on && had) s.alerts = s.alerts.filter((a) => a !== id);
 }

@@ -158,7 +158,7 @@ export function joinWeek(w: WeekContext): void {
   const room = Math.max(0, capacity - w.membersPrev - seeded);
   organic += drifters;
   const wantedJoins = organic + referral + paid;
-  toggleAlert(s, events, week, "group-full", wantedJoins > room);
+  toggleAlert(s, events, week, "group-full", wantedJoins > room, { size: plat.groupSize });
   if (wantedJoins > room) {
     const keepReferral = Math.floor((referral * room) / wantedJoins);
     const keepPaid = Math.floor((paid * room) / wantedJoins);

@@ -45,11 +45,13 @@ export function drawWorld(w: WeekContext): void {
     (P.EVENTS.viral.chance + P.EVENTS.viral.perQuality * levers.contentQuality) * plat.viral;
   w.viralNow = uViral < viralChance;
   if (uCompetitor < P.EVENTS.competitor.chance) {
-    if (fx.competitorWeeks === 0) logEvent(events, "competitor-launch", week);
+    if (fx.competitorWeeks === 0)
+      logEvent(events, "competitor-launch", week, { weeks: P.EVENTS.competitor.weeks });
     fx.competitorWeeks = P.EVENTS.competitor.weeks;
   }
   if (uPolicy < P.EVENTS.policy.chance) {
-    if (fx.policyWeeks === 0) logEvent(events, "policy-change", week);
+    if (fx.policyWeeks === 0)
+      logEvent(events, "policy-change", week, { weeks: P.EVENTS.policy.weeks });
     fx.policyWeeks = P.EVENTS.policy.weeks;
   }
   const spring = isSpring(sc, week);
@@ -73,7 +75,7 @@ export function applyTransform(w: WeekContext): void {
   if (levers.transform !== "none") {
     if (s.stage === "start" || s.stage === "growth") logEvent(events, "transform-too-early", week);
     else if (week - fx.lastTransformWeek < P.TRANSFORM.cooldown)
-      logEvent(events, "transform-cooldown", week);
+      logEvent(events, "transform-cooldown", week, { weeks: P.TRANSFORM.cooldown });
     else {
       const transformed = levers.transform;
       w.transformed = transformed;

@@ -2,15 +2,10 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import {
-  FINAL_KEYS,
-  LEVER_NAMES,
-  MODEL_VERSION,
-  SCENARIO_IDS,
-  replay,
-} from "../../../src/sim/index";
+import { FINAL_KEYS, LEVER_NAMES, MODEL_VERSION } from "../../../src/sim/index";
 import { verifySubmission } from "../../../src/grading/verify";
 import { cli, expectUsageError, run } from "./run";
+import { SCENARIO_IDS, replayRun } from "../../../src/lib/scenarios";
 
 const fixtures = "tests/fixtures";
 const tmp = mkdtempSync(join(tmpdir(), "col-sim-cli-"));
@@ -47,7 +42,7 @@ describe("npm run sim", { timeout: 60_000 }, () => {
       seed: 3,
       weeks: 20,
     });
-    const same = replay({
+    const same = replayRun({
       modelVersion: MODEL_VERSION,
       scenario: "coffee-members",
       seed: 3,

@@ -20,7 +20,8 @@ import {
 import { ExamplePlanSchema } from "../../../src/schemas/example-plan";
 import type { Goal } from "../../../src/schemas/goal";
 import { assignmentRun } from "../../../src/grading/submission";
-import { getScenario, replay, type Decision, type Scenario } from "../../../src/sim/index";
+import type { Decision, Scenario } from "../../../src/sim/index";
+import { getScenario, replayRun } from "../../../src/lib/scenarios";
 import { listChallenges, type Challenge } from "../../model/challenges";
 import { readModules, readYaml, ROOT, splitFrontmatter } from "./content-files";
 
@@ -63,7 +64,7 @@ function casesScenarios(f: CaseFigures): Scenario[] {
 
 function runOf(c: Challenge, run: "reference" | "defaults") {
   const decisions = run === "reference" ? (c.solution?.reference.decisions ?? []) : [];
-  return replay(assignmentRun(c.assignment, decisions as Decision[])).weeks;
+  return replayRun(assignmentRun(c.assignment, decisions as Decision[])).weeks;
 }
 
 const byId = new Map(figures.map((f) => [f.id, f]));

@@ -6,16 +6,10 @@
  * scenario's defaults, every lever at its maximum, and the warned strategy pass in at most 10%.
  * `npm run sim:search -- --challenge ID` searches for strategies and prints the same figures.
  */
+import { dictionary } from "../../../src/i18n";
 import { describe, expect, it } from "vitest";
 import { lockProblem, assignmentRun } from "../../../src/grading/submission";
-import {
-  LEVERS,
-  MODEL_VERSION,
-  getScenario,
-  replay,
-  validateDecisions,
-  type Decision,
-} from "../../../src/sim/index";
+import { LEVERS, MODEL_VERSION, validateDecisions, type Decision } from "../../../src/sim/index";
 import {
   baselines,
   challengeSeeds,
@@ -25,6 +19,7 @@ import {
   type Challenge,
 } from "../../model/challenges";
 import { readModules } from "./content-files";
+import { getScenario, replayRun } from "../../../src/lib/scenarios";
 
 const challenges = listChallenges();
 const SEEDS = 200;
@@ -66,7 +61,7 @@ describe("graded challenges", { timeout: 300_000 }, () => {
 
     it("the reference solution meets every goal at the challenge's seed, within the team's hours", () => {
       expect(meetsEveryGoal(a, reference, a.seed)).toBe(true);
-      const run = replay(assignmentRun(a, reference));
+      const run = replayRun(assignmentRun(a, reference));
       const load =
         run.weeks.reduce((t, w) => t + w.hoursUsed / w.hoursBudget, 0) / run.weeks.length;
       expect(load).toBeLessThanOrEqual(1.05);
@@ -90,7 +85,9 @@ describe("module briefs", () => {
     (m) => (m.frontmatter as { assignment?: { kind?: string } }).assignment?.kind === "simulation",
   );
   const label = (lang: string) =>
-    new Set(LEVERS.map((l) => (lang === "en" ? l.label.en : l.label["zh-cn"])));
+    new Set(
+      LEVERS.map((l) => dictionary(lang === "en" ? "en" : "zh-cn")[`sim.lever.${l.name}.label`]),
+    );
 
   it.each(simulation.map((m) => [`${m.lang} ${m.id}`, m] as const))(
     "%s: states the goals' figures, the seed and the weeks, and quotes only levers that exist",

@@ -8,7 +8,7 @@ import {
   remainingModules,
   sha256,
 } from "../../../src/grading/certificate";
-import { emptyProgress } from "../../../src/schemas/progress-codec";
+import { emptyProgress } from "../../../src/lib/light/progress";
 import { withAssignmentResult, withQuizAttempt } from "../../../src/stores/progress-ops";
 
 const at = "2025-03-01T10:00:00.000Z";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { feedbackFor } from "../../../src/grading/class-feedback";
 import { classFeedbackFile } from "../../../src/grading/gradebook/export";
 import { ClassFeedbackSchema, FeedbackSchema } from "../../../src/schemas/feedback";
-import { parseFeedbackFile } from "../../../src/schemas/progress-codec";
+import { parseFeedbackFile } from "../../../src/lib/light/progress";
 import { makeAssignment } from "./gradebook/fixtures";
 
 const assignment = makeAssignment({ title: { "zh-cn": "冷启动挑战", en: "Cold start" } });

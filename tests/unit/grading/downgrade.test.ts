@@ -8,7 +8,8 @@ import { RULES } from "../../../src/grading/rules";
 import { scoreRun } from "../../../src/grading/score";
 import { parseAssignment } from "../../../src/grading/submission";
 import { verifySubmission, type VerifyStatus } from "../../../src/grading/verify";
-import { replay, type Run } from "../../../src/sim/index";
+import { type Run } from "../../../src/sim/index";
+import { replayRun } from "../../../src/lib/scenarios";
 
 const read = (path: string) => readFileSync(`tests/fixtures/${path}`, "utf8");
 const parsed = parseAssignment(read("assignments/coffee-retention-sprint.json"));
@@ -20,7 +21,7 @@ const honestScore = verifySubmission(honest, { assignment: official }).score!;
 type Edit = (s: typeof honest) => void;
 /** Recomputes the file's own claimed score the way a doctored browser would. */
 const rescore = (s: typeof honest, rule = RULES[2]) => {
-  const result = replay(s.run as Run);
+  const result = replayRun(s.run as Run);
   s.score = { ...scoreRun(result, s.assignment.goals, rule), rule: rule.id };
   if (s.version < 3) delete s.score.rule;
 };

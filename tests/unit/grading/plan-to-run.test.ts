@@ -6,18 +6,19 @@ import {
   kpiGoal,
   planLevers,
   planToRun,
+  sandboxLink,
   startMembers,
   type RunScenario,
 } from "../../../src/grading/plan-to-run";
-import { runForPlan, sandboxUrlForPlan } from "../../../src/grading/plan-sandbox";
 import { decodeShare } from "../../../src/lib/share-link";
 import { ExamplePlanSchema } from "../../../src/schemas/example-plan";
 import type { Levers } from "../../../src/sim";
-import { getScenario, METRICS, MODEL_VERSION, replay, SCENARIO_IDS } from "../../../src/sim";
+import { GOAL_METRICS, MODEL_VERSION } from "../../../src/sim";
 import { KPI_METRICS } from "../../../src/schemas/plan";
-import type { PlanInput } from "../../../src/schemas/plan";
+import type { Plan, PlanInput } from "../../../src/schemas/plan";
 import { emptyPlan, fullPlan } from "./plan-builders";
 import { planArb } from "../lib/plan-arbitraries";
+import { SCENARIO_IDS, getScenario, replayRun } from "../../../src/lib/scenarios";
 
 const scenario: RunScenario = {
   id: "coffee-members",
@@ -267,7 +268,7 @@ describe("KPIs → goals", () => {
   });
 
   it("offers as KPI metrics only what the engine reports as goal metrics, and 'other'", () => {
-    const goalMetrics = METRICS.filter((m) => m.goal).map((m) => m.name as string);
+    const goalMetrics: readonly string[] = GOAL_METRICS;
     for (const metric of KPI_METRICS.filter((m) => m !== "other"))
       expect(goalMetrics).toContain(metric);
   });
@@ -276,6 +277,18 @@ describe("KPIs → goals", () => {
     expect(startMembers(scenario)).toBe(100);
   });
 });
+
+/** The run and the link for a plan, as the planner makes them: its scenario's own seed, this model. */
+function runForPlan(plan: Plan) {
+  const scenario = getScenario(plan.scenario);
+  return scenario
+    ? planToRun(plan, { scenario, modelVersion: MODEL_VERSION, seed: scenario.seed })
+    : null;
+}
+function sandboxUrlForPlan(plan: Plan, lang: "zh-cn" | "en") {
+  const mapped = runForPlan(plan);
+  return mapped && sandboxLink(plan, mapped, lang);
+}
 
 describe("the sandbox link", () => {
   const examples = readdirSync(join(import.meta.dirname, "../../../content/plans")).map((file) =>
@@ -322,6 +335,6 @@ describe("the sandbox link", () => {
   it("uses the engine's model version and replays", () => {
     const mapped = runForPlan(examples[0]!.en)!;
     expect(mapped.run.modelVersion).toBe(MODEL_VERSION);
-    expect(replay(mapped.run).weeks).toHaveLength(mapped.run.weeks);
+    expect(replayRun(mapped.run).weeks).toHaveLength(mapped.run.weeks);
   });
 });

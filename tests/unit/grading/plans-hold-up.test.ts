@@ -7,14 +7,13 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { load as loadYaml } from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { planCost } from "../../../src/grading/plan-cost";
-import { runForPlan } from "../../../src/grading/plan-sandbox";
+import { planCost, runForPlan } from "../../../src/grading/plan-cost";
 import { scorePlan } from "../../../src/grading/rubric";
 import { scoreRun } from "../../../src/grading/score";
 import { ExamplePlanSchema } from "../../../src/schemas/example-plan";
 import type { Plan } from "../../../src/schemas/plan";
 import { RubricSchema } from "../../../src/schemas/rubric";
-import { replay } from "../../../src/sim";
+import { replayRun } from "../../../src/lib/scenarios";
 import { planArb } from "../lib/plan-arbitraries";
 import { readModules } from "../content/content-files";
 
@@ -34,7 +33,7 @@ function assess(plan: Plan) {
   const mapped = runForPlan(plan)!;
   const cost = planCost(mapped)!;
   const score = scorePlan(capstone, plan, { cost });
-  const run = scoreRun(replay(mapped.run), mapped.goals);
+  const run = scoreRun(replayRun(mapped.run), mapped.goals);
   const met = run.goals.filter((g) => g.credit === 1).length;
   return { mapped, cost, score, run, met };
 }

@@ -2,14 +2,14 @@ import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { load as loadYaml } from "js-yaml";
-import { RubricSchema, type Rubric } from "../../../src/schemas/rubric";
+import type { Rubric } from "../../../src/schemas/rubric";
+import { CheckedRubricSchema } from "../../../src/grading/rubric-schema";
 import { ExamplePlanSchema } from "../../../src/schemas/example-plan";
 import { ModuleSchema } from "../../../src/schemas/module";
 import type { Plan } from "../../../src/schemas/plan";
 import { levelForRatio, scoreCriterion, scorePlan } from "../../../src/grading/rubric";
-import { planCost } from "../../../src/grading/plan-cost";
-import { runForPlan } from "../../../src/grading/plan-sandbox";
-import { fieldEchoes } from "../../../src/islands/Planner/labels";
+import { planCost, runForPlan } from "../../../src/grading/plan-cost";
+import { fieldEchoes } from "../../../src/planner/labels";
 import { dictionary } from "../../../src/i18n";
 import { emptyPlan, fullPlan } from "./plan-builders";
 
@@ -49,7 +49,7 @@ const rubrics = new Map(
         [f.replace(/\.yaml$/, ""), loadYaml(readFileSync(join(RUBRIC_DIR, f), "utf8"))] as const,
     ),
 );
-const rubric = (id: string): Rubric => RubricSchema.parse(rubrics.get(id));
+const rubric = (id: string): Rubric => CheckedRubricSchema.parse(rubrics.get(id));
 
 describe("the rubric files", () => {
   it("include every rubric the course needs", () => {
@@ -57,7 +57,7 @@ describe("the rubric files", () => {
   });
 
   it.each(RUBRIC_IDS)("%s is valid and links only to course modules", (id) => {
-    const parsed = RubricSchema.safeParse(rubrics.get(id));
+    const parsed = CheckedRubricSchema.safeParse(rubrics.get(id));
     expect(parsed.error?.issues ?? []).toEqual([]);
     const r = parsed.data!;
     expect(COURSE_MODULES).toContain(r.module);
@@ -104,7 +104,7 @@ describe("a broken rubric is rejected with a message naming the criterion", () =
   it("an unknown check id", () => {
     const data = base();
     data.criteria["video-length"]!.check = "video-lenght";
-    const issues = RubricSchema.safeParse(data).error!.issues;
+    const issues = CheckedRubricSchema.safeParse(data).error!.issues;
     expect(issues).toHaveLength(1);
     expect(issues[0]!.path).toEqual(["criteria", "video-length", "check"]);
     expect(issues[0]!.message).toContain(
@@ -129,7 +129,7 @@ describe("a broken rubric is rejected with a message naming the criterion", () =
   ])("%s", (_what, breakIt, field) => {
     const data = base();
     breakIt(data.criteria["themes-fit"]!);
-    const issues = RubricSchema.safeParse(data).error!.issues;
+    const issues = CheckedRubricSchema.safeParse(data).error!.issues;
     expect(issues.length).toBeGreaterThan(0);
     expect(issues[0]!.path.slice(0, 3)).toEqual(["criteria", "themes-fit", field]);
   });
@@ -137,14 +137,14 @@ describe("a broken rubric is rejected with a message naming the criterion", () =
   it("a self-assessed criterion missing a level descriptor", () => {
     const data = base();
     delete (data.criteria["themes-fit"]!.descriptors as Record<string, unknown>).good;
-    const issues = RubricSchema.safeParse(data).error!.issues;
+    const issues = CheckedRubricSchema.safeParse(data).error!.issues;
     expect(issues[0]!.path).toEqual(["criteria", "themes-fit", "descriptors", "good"]);
   });
 
   it("no criteria", () => {
     const data = base();
     data.criteria = {};
-    expect(RubricSchema.safeParse(data).error!.issues[0]!.message).toMatch(
+    expect(CheckedRubricSchema.safeParse(data).error!.issues[0]!.message).toMatch(
       /at least one criterion/,
     );
   });
@@ -393,7 +393,7 @@ describe("annotated exemplars", () => {
       exemplars: { weak: { marks: Record<string, unknown> } };
     };
     data.exemplars.weak.marks["no-such"] = { level: "good", note: { "zh-cn": "x", en: "x" } };
-    const issues = RubricSchema.safeParse(data).error!.issues;
+    const issues = CheckedRubricSchema.safeParse(data).error!.issues;
     expect(issues[0]!.path).toEqual(["exemplars", "weak", "marks", "no-such"]);
   });
 
@@ -402,7 +402,7 @@ describe("annotated exemplars", () => {
       exemplars: { strong: { marks: Record<string, unknown> } };
     };
     delete data.exemplars.strong.marks["themes-fit"];
-    expect(RubricSchema.safeParse(data).error!.issues[0]!.message).toMatch(
+    expect(CheckedRubricSchema.safeParse(data).error!.issues[0]!.message).toMatch(
       /strong exemplar must mark "themes-fit"/,
     );
   });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { goalCredit, goalValue, scoreRun } from "../../../src/grading/score";
 import { CURRENT_RULE, RULES, judgedOverRun, type ScoringRule } from "../../../src/grading/rules";
-import { getScenario, replay } from "../../../src/sim/index";
+import { replay } from "../../../src/sim/index";
 import type { Goal } from "../../../src/schemas/module";
 import type { Final, WeekMetrics } from "../../../src/sim/index";
+import { getScenario } from "../../../src/lib/scenarios";
 
 describe("goalCredit", () => {
   it.each<[string, Goal, number | null, number]>([

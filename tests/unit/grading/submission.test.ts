@@ -10,7 +10,8 @@ import {
 } from "../../../src/grading/submission";
 import { verifySubmission } from "../../../src/grading/verify";
 import { SubmissionSchema } from "../../../src/schemas/submission";
-import { MODEL_VERSION, getScenario, replay } from "../../../src/sim/index";
+import { MODEL_VERSION } from "../../../src/sim/index";
+import { getScenario, replayRun } from "../../../src/lib/scenarios";
 
 const dir = join(process.cwd(), "tests/fixtures");
 const assignmentText = readFileSync(join(dir, "assignments/coffee-retention-sprint.json"), "utf8");
@@ -116,7 +117,7 @@ describe("buildSubmission", () => {
       createdAt: "2025-03-20T10:00:00Z",
     });
     expect(SubmissionSchema.safeParse(sub).success).toBe(true);
-    expect(sub.claimed.hash).toBe(replay(run).hash);
+    expect(sub.claimed.hash).toBe(replayRun(run).hash);
     expect(sub.learner).toEqual({ name: "Lin" });
     expect(verifySubmission(JSON.stringify(sub), { assignment: parsed.assignment })).toMatchObject({
       status: "verified",

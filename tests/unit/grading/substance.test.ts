@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { runCheck, type CheckId } from "../../../src/grading/checks";
-import { setField } from "../../../src/islands/Planner/plan-edit";
-import { fieldEchoes } from "../../../src/islands/Planner/labels";
+import { setField } from "../../../src/planner/plan-edit";
+import { fieldEchoes } from "../../../src/planner/labels";
 import { dictionary } from "../../../src/i18n";
 import { fullPlan } from "./plan-builders";
 import { PLACEHOLDERS } from "../../fixtures/plans/placeholders";

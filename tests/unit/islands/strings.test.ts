@@ -3,17 +3,18 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { widgetProps } from "../../../src/components/mdx/widgetProps";
 import { dictionary } from "../../../src/i18n";
-import { EXAMPLE as CALENDAR, FORMATS } from "../../../src/islands/CalendarChecker/calendar";
-import { STEPS } from "../../../src/islands/CrisisDrill/drill";
-import { EXAMPLE_COUNTS } from "../../../src/islands/FunnelCalculator/funnel";
+import { EXAMPLE as CALENDAR, FORMATS } from "../../../src/widgets/calendar";
+import { STEPS } from "../../../src/widgets/drill";
+import { EXAMPLE_COUNTS } from "../../../src/widgets/funnel";
 import {
   COMMUNITIES,
   MOVES,
   STAGES,
   type Reason as StageReason,
-} from "../../../src/islands/LifecycleIdentifier/lifecycle";
-import { PLATFORMS, QUESTIONS } from "../../../src/islands/PlatformPicker/platforms";
-import { SCALAR_FIELDS } from "../../../src/islands/ReferralDesigner/referral";
+} from "../../../src/widgets/lifecycle";
+import { PLATFORMS, QUESTIONS } from "../../../src/widgets/platforms";
+import { SCALAR_FIELDS } from "../../../src/widgets/referral";
+import { MEMBERS, TIERS, type Note, type Reason } from "../../../src/widgets/segments";
 import {
   ACTORS,
   CADENCES,
@@ -21,12 +22,6 @@ import {
   checkPlan,
   EXAMPLE as CULTURE,
 } from "../../../src/islands/RitualDesigner/rituals";
-import {
-  MEMBERS,
-  TIERS,
-  type Note,
-  type Reason,
-} from "../../../src/islands/SegmentSorter/segments";
 
 const ISLANDS = join(import.meta.dirname, "../../../src/islands");
 const WIDGETS = {

@@ -16,8 +16,9 @@ import {
   MAX_PAYLOAD_CHARS,
   type ShareDecision,
 } from "../../../src/lib/share-link";
-import { LEVERS, MODEL_VERSION, SCENARIO_IDS, METRICS } from "../../../src/sim/index";
-import { assignment } from "../islands/growthSandbox/fixtures";
+import { GOAL_METRICS, LEVERS, MODEL_VERSION } from "../../../src/sim/index";
+import { assignment } from "../sandbox/fixtures";
+import { SCENARIO_IDS } from "../../../src/lib/scenarios";
 
 /** A valid value for every lever, from its spec. */
 const leverValue = (name: string): fc.Arbitrary<unknown> => {
@@ -56,7 +57,7 @@ const runArb = fc.integer({ min: 8, max: 104 }).chain((weeks) =>
       }),
       goals: fc.array(
         fc.record({
-          metric: fc.constantFrom(...METRICS.filter((m) => m.goal).map((m) => m.name)),
+          metric: fc.constantFrom(...GOAL_METRICS),
           op: fc.constantFrom(">=" as const, "<=" as const),
           value: fc
             .double({ min: -1000, max: 100000, noNaN: true, noDefaultInfinity: true })

@@ -3,13 +3,9 @@
  * communities say it should (shared/SIM.md, "Calibration"), and tells its own story.
  */
 import { describe, expect, it } from "vitest";
-import {
-  listScenarios,
-  topPostersShare,
-  type ReplayResult,
-  type Scenario,
-} from "../../../src/sim/index";
+import { topPostersShare, type ReplayResult, type Scenario } from "../../../src/sim/index";
 import { mean, median, present, runMany, scenario } from "./helpers";
+import { listScenarios } from "../../../src/lib/scenarios";
 
 const runs = new Map<string, ReplayResult[]>();
 function runsOf(id: string): ReplayResult[] {

@@ -1,26 +1,33 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  EVENT_TEXTS,
+  EVENTS,
+  EVENT_IDS,
   LEVERS,
   MODEL_VERSION,
   WEEK_KEYS,
-  getScenario,
   init,
-  listScenarios,
   memberCount,
   replay,
   scenarioLevers,
   step,
   summarize,
   InvalidRunError,
-  monteCarlo,
   type Decision,
   type LeverSpec,
   type Levers,
   type WeekMetrics,
 } from "../../../src/sim/index";
+import { dictionary } from "../../../src/i18n";
+import { eventHint, eventText } from "../../../src/i18n/sim";
+import { makeT } from "../../../src/i18n/t";
 import { runOnce, scenario } from "./helpers";
+import { getScenario, listScenarios, monteCarloRun, replayRun } from "../../../src/lib/scenarios";
+
+const zh = dictionary("zh-cn");
+const en = dictionary("en");
+const zhT = makeT(zh);
+const enT = makeT(en);
 
 const SNAPSHOT_WEEKS = [1, 13, 26, 52];
 const SNAPSHOT_KEYS: (keyof WeekMetrics)[] = [
@@ -73,7 +80,7 @@ describe("exact replay", () => {
       weeks: 30,
       decisions: [{ week: 5, set: { referral: "aggressive" as const } }],
     };
-    expect(replay(run)).toEqual(replay(structuredClone(run)));
+    expect(replayRun(run)).toEqual(replayRun(structuredClone(run)));
   });
 
   it("different seeds give different worlds", () => {
@@ -95,7 +102,7 @@ describe("exact replay", () => {
     const s = scenario("zsxq-ux-circle");
     let state = init(s, 8);
     for (let w = 0; w < 20; w++) state = step(state, scenarioLevers(s));
-    const result = replay({
+    const result = replayRun({
       modelVersion: MODEL_VERSION,
       scenario: s.id,
       seed: 8,
@@ -117,15 +124,23 @@ describe("exact replay", () => {
 });
 
 describe("event log", () => {
-  it("every event has both languages, a hint and a module", () => {
-    for (const [id, e] of Object.entries(EVENT_TEXTS)) {
-      expect(e.text["zh-cn"], id).toMatch(/\p{Script=Han}/u);
-      expect(e.text.en, id).toMatch(/[a-z]/);
-      expect(e.hint["zh-cn"].length, id).toBeGreaterThan(8);
-      expect(e.hint.en.length, id).toBeGreaterThan(20);
-      expect(e.module).toBeGreaterThanOrEqual(0);
-      expect(e.module).toBeLessThanOrEqual(14);
-    }
+  it.each(EVENT_IDS)("%s has words in both languages, a hint and a module", (id) => {
+    expect(zh[`sim.event.${id}.text`], id).toMatch(/\p{Script=Han}/u);
+    expect(en[`sim.event.${id}.text`], id).toMatch(/[a-z]/);
+    expect(zh[`sim.event.${id}.hint`]!.length, id).toBeGreaterThan(8);
+    expect(en[`sim.event.${id}.hint`]!.length, id).toBeGreaterThan(20);
+    expect(EVENTS[id].module).toBeGreaterThanOrEqual(0);
+    expect(EVENTS[id].module).toBeLessThanOrEqual(14);
+  });
+
+  it("every placeholder of a logged event's words is filled, in both languages", () => {
+    const logged = listScenarios().flatMap((s) => runOnce(s.id, 3).events);
+    expect(logged.length).toBeGreaterThan(0);
+    for (const t of [zhT, enT])
+      for (const e of logged) {
+        expect(eventText(t, e), e.id).not.toMatch(/[{}]/);
+        expect(eventHint(t, e), e.id).not.toMatch(/[{}]/);
+      }
   });
 
   it("world events are the same under any decisions (common random numbers)", () => {
@@ -157,6 +172,9 @@ describe("event log", () => {
     expect(
       r.events.filter((e) => e.id.startsWith("transform")).map((e) => `${e.week}:${e.id}`),
     ).toEqual(["3:transform-theme", "6:transform-cooldown", "12:transform-model"]);
+    const refused = r.events.find((e) => e.id === "transform-cooldown")!;
+    expect(eventText(enT, refused)).toContain("Less than 8 weeks");
+    expect(eventText(zhT, refused)).toContain("不足 8 周");
   });
 
   it("a full WeChat group turns newcomers away (500 per group)", () => {
@@ -167,7 +185,8 @@ describe("event log", () => {
       big,
     );
     expect(Math.max(...r.weeks.map((w) => w.members))).toBeLessThanOrEqual(500);
-    expect(r.events.some((e) => e.id === "group-full")).toBe(true);
+    const full = r.events.find((e) => e.id === "group-full");
+    expect(full && eventText(enT, full)).toContain("(500 per group)");
   });
 });
 
@@ -289,9 +308,9 @@ describe("properties", () => {
         weeks,
         decisions,
       } as never;
-      expect(() => replay(run)).toThrow(InvalidRunError);
-      expect(() => replay(run)).toThrow(message);
-      expect(() => monteCarlo(run, { runs: 3 })).toThrow(message);
+      expect(() => replayRun(run)).toThrow(InvalidRunError);
+      expect(() => replayRun(run)).toThrow(message);
+      expect(() => monteCarloRun(run, { runs: 3 })).toThrow(message);
     },
   );
 
@@ -304,7 +323,7 @@ describe("properties", () => {
         (id, seed, decisions) => {
           const weeks = 52;
           const run = { modelVersion: MODEL_VERSION, scenario: id, seed, weeks, decisions };
-          expect(replay(run).hash).toBe(replay(structuredClone(run)).hash);
+          expect(replayRun(run).hash).toBe(replayRun(structuredClone(run)).hash);
         },
       ),
       { numRuns: 25 },
@@ -320,7 +339,7 @@ describe("properties", () => {
         decisionArb,
         (id, seed, a, b) => {
           const run = (d: Decision) =>
-            replay({
+            replayRun({
               modelVersion: MODEL_VERSION,
               scenario: id,
               seed,

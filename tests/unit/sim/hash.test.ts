@@ -1,12 +1,17 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { WEEK_KEYS, canonicalWeek, fingerprint } from "../../../src/sim/index";
 import { chainHash, chainText, genesisHash, weekValues } from "../../../src/sim/hash";
-import type { WeekMetrics } from "../../../src/sim/index";
+import type { MetricName, WeekMetrics } from "../../../src/sim/index";
 import { runOnce } from "./helpers";
 
 describe("state hash", () => {
   const result = runOnce("coffee-members", 3, [], 12);
+
+  it("reads every weekly output the vocabulary names, and nothing else (checked by the type checker)", () => {
+    expectTypeOf<keyof WeekMetrics>().toEqualTypeOf<"week" | "stage" | MetricName>();
+    expect(new Set(WEEK_KEYS).size).toBe(WEEK_KEYS.length);
+  });
 
   it("hashes canonical JSON: whole numbers in fixed point, in WEEK_KEYS order, then event ids", () => {
     const week = result.weeks[0];
@@ -16,8 +21,7 @@ describe("state hash", () => {
         week: 1,
         id: "spam-wave",
         kind: "world",
-        text: { "zh-cn": "x", en: "x" },
-        hint: { "zh-cn": "x", en: "x" },
+        params: {},
         module: 10,
       },
     ]);
@@ -38,8 +42,7 @@ describe("state hash", () => {
         week: 1,
         id: "pr-crisis",
         kind: "world" as const,
-        text: { "zh-cn": "x", en: "x" },
-        hint: { "zh-cn": "x", en: "x" },
+        params: {},
         module: 10,
       },
     ];

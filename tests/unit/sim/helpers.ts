@@ -2,13 +2,13 @@
 import {
   MODEL_VERSION,
   derivedSeed,
-  getScenario,
   percentile,
   replay,
   type Decision,
   type ReplayResult,
   type Scenario,
 } from "../../../src/sim/index";
+import { getScenario } from "../../../src/lib/scenarios";
 
 export function scenario(id: string): Scenario {
   const s = getScenario(id);

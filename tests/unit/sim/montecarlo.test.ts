@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { FINAL_KEYS, MODEL_VERSION, derivedSeed, monteCarlo, replay } from "../../../src/sim/index";
+import { FINAL_KEYS, MODEL_VERSION, derivedSeed } from "../../../src/sim/index";
+import { monteCarloRun, replayRun } from "../../../src/lib/scenarios";
 
 const run = {
   modelVersion: MODEL_VERSION,
@@ -12,7 +13,7 @@ const run = {
 describe("monteCarlo", () => {
   it("gives p10 ≤ p50 ≤ p90 for every week and metric, over seeds derived from the run's seed", () => {
     const progress: [number, number][] = [];
-    const mc = monteCarlo(run, {
+    const mc = monteCarloRun(run, {
       runs: 40,
       metrics: ["members", "stickiness", "retentionW4"],
       onProgress: (d, t) => progress.push([d, t]),
@@ -35,20 +36,20 @@ describe("monteCarlo", () => {
   });
 
   it("is reproducible, and its median run is a real replay of one of its seeds", () => {
-    const a = monteCarlo(run, { runs: 9 });
-    const b = monteCarlo(run, { runs: 9 });
+    const a = monteCarloRun(run, { runs: 9 });
+    const b = monteCarloRun(run, { runs: 9 });
     expect(a).toEqual(b);
     expect(Object.keys(a.final)).toEqual(FINAL_KEYS);
     const members = a.seeds
-      .map((seed) => replay({ ...run, seed }).final.members)
+      .map((seed) => replayRun({ ...run, seed }).final.members)
       .sort((x, y) => x - y);
     expect(a.final.members?.p50).toBe(members[4]);
   });
 
   it("bands are the percentiles of the replays' weekly values, nulls left out", () => {
     const metrics = ["wau", "retentionW4", "nps"] as const;
-    const mc = monteCarlo(run, { runs: 11, metrics: [...metrics] });
-    const replays = mc.seeds.map((seed) => replay({ ...run, seed }));
+    const mc = monteCarloRun(run, { runs: 11, metrics: [...metrics] });
+    const replays = mc.seeds.map((seed) => replayRun({ ...run, seed }));
     const naive = (values: (number | null)[], q: number) => {
       const sorted = values.filter((v): v is number => v !== null).sort((x, y) => x - y);
       if (sorted.length === 0) return null;

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LeverValuesSchema, ScenarioSchema } from "../../../src/schemas/scenario";
-import { DEFAULT_SCENARIO_ID, LEVERS, getScenario, listScenarios } from "../../../src/sim/index";
+import { LEVERS } from "../../../src/sim/index";
+import { DEFAULT_SCENARIO_ID, getScenario, listScenarios } from "../../../src/lib/scenarios";
 
 const dir = join(process.cwd(), "content/scenarios");
 const files = readdirSync(dir).filter((f) => f.endsWith(".json"));

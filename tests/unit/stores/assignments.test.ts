@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { setPersistentEngine } from "@nanostores/persistent";
-import { memoryStorage } from "./memory-storage";
+import { loadOver, memoryStorage } from "./harness";
 import { makeAssignment } from "../grading/gradebook/fixtures";
 
 const KEY = "col:v1:assignments";
@@ -9,13 +8,7 @@ const list = (assignments: unknown[]) =>
 
 /** Loads the store afresh over the given storage, as a page load would. */
 async function load(storage: Storage) {
-  vi.resetModules();
-  vi.stubGlobal("localStorage", storage);
-  setPersistentEngine(storage as unknown as Record<string, string>, {
-    addEventListener() {},
-    removeEventListener() {},
-  });
-  return import("../../../src/stores/assignments");
+  return loadOver(storage, () => import("../../../src/stores/assignments"));
 }
 
 afterEach(() => {

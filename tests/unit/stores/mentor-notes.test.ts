@@ -1,17 +1,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { setPersistentEngine } from "@nanostores/persistent";
-import { memoryStorage } from "./memory-storage";
+import { loadOver, memoryStorage } from "./harness";
 
 const KEY = "col:v1:mentor-notes";
 
 async function load(storage: Storage) {
-  vi.resetModules();
-  vi.stubGlobal("localStorage", storage);
-  setPersistentEngine(storage as unknown as Record<string, string>, {
-    addEventListener() {},
-    removeEventListener() {},
-  });
-  return import("../../../src/stores/mentor-notes");
+  return loadOver(storage, () => import("../../../src/stores/mentor-notes"));
 }
 
 afterEach(() => {

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { setPersistentEngine } from "@nanostores/persistent";
-import { memoryStorage } from "./memory-storage";
+import { loadOver, memoryStorage } from "./harness";
 
 const KEY = "col:v1:widget-test";
 
@@ -13,13 +12,7 @@ const empty = (): Box => ({ format: "test/box", version: 1, count: 0 });
 
 /** A store of one whole-or-nothing record, made afresh over the given storage as a page load would. */
 async function load(storage: Storage) {
-  vi.resetModules();
-  vi.stubGlobal("localStorage", storage);
-  setPersistentEngine(storage as unknown as Record<string, string>, {
-    addEventListener() {},
-    removeEventListener() {},
-  });
-  const helper = await import("../../../src/stores/persistent-versioned");
+  const helper = await loadOver(storage, () => import("../../../src/stores/persistent-versioned"));
   const store = helper.persistentVersioned({
     key: KEY,
     empty,

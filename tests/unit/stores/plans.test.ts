@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { setPersistentEngine } from "@nanostores/persistent";
-import { memoryStorage } from "./memory-storage";
+import { loadOver, memoryStorage } from "./harness";
 import { blankPlan } from "../../../src/schemas/plan";
 
 const KEY = "col:v1:plans";
@@ -10,13 +9,7 @@ const plan = (id: string, name = id) => blankPlan(id, name, "2025-01-01T00:00:00
 
 /** Loads the store afresh over the given storage, as a page load would. */
 async function load(storage: Storage) {
-  vi.resetModules();
-  vi.stubGlobal("localStorage", storage);
-  setPersistentEngine(storage as unknown as Record<string, string>, {
-    addEventListener() {},
-    removeEventListener() {},
-  });
-  const store = await import("../../../src/stores/plans");
+  const store = await loadOver(storage, () => import("../../../src/stores/plans"));
   store.$plans.listen(() => {});
   return store;
 }

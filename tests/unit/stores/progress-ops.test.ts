@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import {
-  canonicalJson,
-  emptyProgress,
-  normalizeProgress,
-} from "../../../src/schemas/progress-codec";
+import { canonicalJson } from "../../../src/lib/canonical-json";
+import { emptyProgress, normalizeProgress } from "../../../src/lib/light/progress";
 import type { Progress } from "../../../src/schemas/progress";
 import { mergeProgress } from "../../../src/stores/progress-merge";
 import {

@@ -2,26 +2,19 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { setPersistentEngine } from "@nanostores/persistent";
-import { memoryStorage } from "./memory-storage";
+import { loadOver, memoryStorage } from "./harness";
 import { progressArb } from "./progress-arbitraries";
-import { normalizeProgress } from "../../../src/schemas/progress-codec";
+import { normalizeProgress } from "../../../src/lib/light/progress";
 
 const FIXTURES = join(import.meta.dirname, "../../fixtures");
 const KEY = "col:v1:progress";
 
 /** Loads the store afresh over the given storage, as a page load would. */
 async function load(storage: Storage) {
-  vi.resetModules();
-  vi.stubGlobal("localStorage", storage);
-  // @nanostores/persistent is loaded once per worker (node_modules are not reset), so hand it the storage.
-  setPersistentEngine(storage as unknown as Record<string, string>, {
-    addEventListener() {},
-    removeEventListener() {},
-  });
-  const store = await import("../../../src/stores/progress");
-  const actions = await import("../../../src/stores/progress-actions");
-  return { ...store, ...actions };
+  return loadOver(storage, async () => ({
+    ...(await import("../../../src/stores/progress")),
+    ...(await import("../../../src/stores/progress-actions")),
+  }));
 }
 
 afterEach(() => {

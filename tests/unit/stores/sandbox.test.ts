@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { setPersistentEngine } from "@nanostores/persistent";
-import { memoryStorage } from "./memory-storage";
+import { loadOver, memoryStorage } from "./harness";
 
 const KEY = "col:v1:sandbox";
 const good = {
@@ -20,13 +19,7 @@ const good = {
 };
 
 async function load(storage: Storage) {
-  vi.resetModules();
-  vi.stubGlobal("localStorage", storage);
-  setPersistentEngine(storage as unknown as Record<string, string>, {
-    addEventListener() {},
-    removeEventListener() {},
-  });
-  return import("../../../src/stores/sandbox");
+  return loadOver(storage, () => import("../../../src/stores/sandbox"));
 }
 
 afterEach(() => {

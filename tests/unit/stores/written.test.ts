@@ -1,25 +1,18 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { setPersistentEngine } from "@nanostores/persistent";
 import { blankPlan, PlanSchema } from "../../../src/schemas/plan";
 import { WRITTEN_FIELDS, type WrittenField } from "../../../src/schemas/plan-options";
-import { getField, setField } from "../../../src/islands/Planner/plan-edit";
-import { answerOf, planWithAnswer } from "../../../src/islands/WrittenAssignment/answer";
+import { getField, setField } from "../../../src/planner/plan-edit";
+import { answerOf, planWithAnswer } from "../../../src/planner/written-answer";
 import {
   readableField,
   readField,
   WRITTEN_BACKUP_PREFIX,
   WRITTEN_FORMAT,
 } from "../../../src/stores/written";
-import { memoryStorage } from "./memory-storage";
+import { loadOver, memoryStorage } from "./harness";
 
 async function load(storage: Storage) {
-  vi.resetModules();
-  vi.stubGlobal("localStorage", storage);
-  setPersistentEngine(storage as unknown as Record<string, string>, {
-    addEventListener() {},
-    removeEventListener() {},
-  });
-  return import("../../../src/stores/written");
+  return loadOver(storage, () => import("../../../src/stores/written"));
 }
 
 const blank = blankPlan("w", "Written", "2025-01-01T00:00:00.000Z");

@@ -1,6 +1,6 @@
 import { GOALS } from "../../../schemas/plan-options";
 import { NumberField, Section, SelectField, useEditor } from "../fields";
-import type { ScenarioOption } from "../view";
+import type { ScenarioOption } from "../../../planner/view";
 import { PlanText, useOptions } from "./shared";
 
 export function Positioning({ scenarios }: { scenarios: readonly ScenarioOption[] }) {

@@ -1,7 +1,7 @@
 import { SOP_KINDS, TEAM_ROLES } from "../../../schemas/plan-options";
 import { teamHours } from "../../../grading/checks";
 import { NumberField, Section, SelectField, TextField, useEditor } from "../fields";
-import type { ScenarioOption } from "../view";
+import type { ScenarioOption } from "../../../planner/view";
 import { List, useOptions } from "./shared";
 
 export function Team({ scenarios }: { scenarios: readonly ScenarioOption[] }) {

@@ -5,7 +5,7 @@
 import type { ComponentChildren } from "preact";
 import { newId } from "../../../lib/new-id";
 import { focusField, RowList, TextField, useEditor } from "../fields";
-import { addRow, moveRow, removeRow } from "../plan-edit";
+import { addRow, moveRow, removeRow } from "../../../planner/plan-edit";
 
 /** Options of a select in the page's language (`planner.o.<group>.<value>`). */
 export function useOptions() {

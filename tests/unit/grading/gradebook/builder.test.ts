@@ -13,8 +13,9 @@ import {
   type BuilderForm,
 } from "../../../../src/grading/gradebook/builder";
 import { AssignmentSchema } from "../../../../src/schemas/assignment";
-import { getScenario } from "../../../../src/sim";
+
 import { makeAssignment } from "./fixtures";
+import { getScenario } from "../../../../src/lib/scenarios";
 
 const NOW = new Date("2025-03-01T08:00:00Z");
 const fixed = () => 0.5;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { MODEL_VERSION, getScenario, init, replay } from "../../../../src/sim/index";
+import { MODEL_VERSION, init } from "../../../../src/sim/index";
 import type { Chart } from "chart.js";
 import {
   SANDBOX_CHARTS,
@@ -12,7 +12,8 @@ import {
   wrapLabel,
   type SandboxChartInput,
 } from "../../../../src/lib/charts/sandbox";
-import { seriesOf } from "../../../../src/islands/GrowthSandbox/view";
+import { seriesOf } from "../../../../src/sandbox/view";
+import { getScenario, replayRun } from "../../../../src/lib/scenarios";
 
 const scenario = getScenario("coffee-members")!;
 const run = {
@@ -22,7 +23,7 @@ const run = {
   weeks: 16,
   decisions: [{ week: 6, set: { postsPerDay: 6 } }],
 };
-const result = replay(run);
+const result = replayRun(run);
 const rows = [init(scenario, 7).metrics, ...result.weeks];
 const series = seriesOf(rows, 16, result.stages, run.decisions);
 const colors = {

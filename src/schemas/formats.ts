@@ -1,0 +1,14 @@
+/**
+ * The format names and versions of the records the zod-free readers check (src/lib/light/):
+ * plain constants, so that code which reads these records without zod need not load the schemas.
+ */
+export const PROGRESS_FORMAT = "community-ops-lab/progress";
+export const PROGRESS_VERSION = 1;
+export const FEEDBACK_FORMAT = "community-ops-lab/feedback";
+export const FEEDBACK_VERSION = 1;
+export const CLASS_FEEDBACK_FORMAT = "community-ops-lab/class-feedback";
+export const CLASS_FEEDBACK_VERSION = 1;
+export const ASSIGNMENT_FORMAT = "community-ops-lab/assignment";
+export const ASSIGNMENT_VERSION = 1;
+export const SANDBOX_FORMAT = "community-ops-lab/sandbox";
+export const SANDBOX_VERSION = 1;
