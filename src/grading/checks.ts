@@ -19,7 +19,7 @@
  * neither gives a figure the constant says it is an assumption.
  */
 import type { Plan } from "../schemas/plan";
-import type { PlanCost } from "./plan-cost";
+import type { PlanCost } from "./cost-types";
 import { STAGES, WEEKDAYS } from "../schemas/plan-options";
 import { getField } from "./plan-path";
 import {

@@ -244,7 +244,7 @@ describe("the strategy planner", () => {
     expect(new Set(landed).size).toBeGreaterThan(40);
     expect(consoleErrors).toEqual([]);
     await page.close();
-  });
+  }, 180_000); // It follows every link of a plan: dozens of actions, slow on a busy machine.
 
   it("exports JSON and re-imports the same plan; a bad file changes nothing and says why", async () => {
     const { page, consoleErrors } = await site.page("/en/planner/");

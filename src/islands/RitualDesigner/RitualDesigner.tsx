@@ -17,7 +17,7 @@ import {
   type Check,
   type CulturePlan,
   type Ritual,
-} from "./rituals";
+} from "../../widgets/rituals";
 
 type Props = WidgetIslandProps;
 

@@ -7,7 +7,7 @@ import {
   weeklyMinutes,
   type CulturePlan,
   type Ritual,
-} from "../../../src/islands/RitualDesigner/rituals";
+} from "../../../src/widgets/rituals";
 
 const ritual = (over: Partial<Ritual>): Ritual => ({
   id: 0,

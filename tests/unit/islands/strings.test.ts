@@ -21,7 +21,7 @@ import {
   WELCOME_STEPS,
   checkPlan,
   EXAMPLE as CULTURE,
-} from "../../../src/islands/RitualDesigner/rituals";
+} from "../../../src/widgets/rituals";
 
 const ISLANDS = join(import.meta.dirname, "../../../src/islands");
 const WIDGETS = {

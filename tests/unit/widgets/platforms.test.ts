@@ -77,7 +77,7 @@ describe("rank recommends the carrier the course teaches for each case community
         owner: "person",
         tags: "no",
       },
-      top: "xiaohongshu",
+      top: "xhs",
     },
     {
       name: "a university club whose students are on QQ and want shared files and admins",
@@ -94,7 +94,7 @@ describe("rank recommends the carrier the course teaches for each case community
     {
       name: "nobody gathered yet, visual interest content: cold start on 小红书",
       answers: { where: "none", visual: "yes" },
-      top: "xiaohongshu",
+      top: "xhs",
     },
   ])("$name → $top", ({ answers, top }) => {
     const ranked = rank(answers);
