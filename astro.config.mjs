@@ -100,7 +100,13 @@ export default defineConfig({
   build: { inlineStylesheets: "never", format: "directory" },
   // esbuild minifies; terser too where its extra bytes count: what the sandbox page loads.
   vite: {
-    build: { minify: "esbuild", reportCompressedSize: false },
+    build: {
+      minify: "esbuild",
+      reportCompressedSize: false,
+      // Astro inlines a small script; the service worker's registration stays a file of its own
+      // (cached once for every page, and no inline code that registers a worker).
+      assetsInlineLimit: (file) => (file.includes("UpdateNotice") ? false : undefined),
+    },
     plugins: [
       terserChunks({
         islands: ["src/islands/GrowthSandbox/GrowthSandbox.tsx"],

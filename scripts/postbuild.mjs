@@ -21,7 +21,13 @@ const sha = (text) => {
   return hashes.get(text);
 };
 
-/** The policy for one page, given its inline script and style contents. */
+/**
+ * The policy for one page, given its inline script and style contents. 'wasm-unsafe-eval' is there
+ * for search alone, which is on every page: Pagefind runs its index lookups in WebAssembly
+ * (pagefind/wasm.*.pagefind, compiled with WebAssembly.instantiate), and a policy without it stops
+ * that compilation; it allows no JavaScript eval. Workers — the service worker (sw.js), the
+ * Monte Carlo and verification workers — are all files of the site's own: worker-src 'self'.
+ */
 export function policy(scripts, styles) {
   return [
     "default-src 'self'",
@@ -31,7 +37,7 @@ export function policy(scripts, styles) {
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
-    "worker-src 'self' blob:",
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

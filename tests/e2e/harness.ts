@@ -43,6 +43,11 @@ export interface PageOptions {
   locale?: string;
   /** Reuse a context (to keep localStorage between pages). */
   context?: BrowserContext;
+  /**
+   * Blocked unless a test is about them: a page that registers the service worker would have it
+   * download the whole site for offline use in the background, in every fresh context.
+   */
+  serviceWorkers?: "allow" | "block";
 }
 
 export interface AxeViolation {
@@ -92,9 +97,11 @@ export const VIEWS = [
 
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
-/** Opens the built site (served by the global setup) in a fresh Chromium. */
-export async function openSite(): Promise<Site> {
-  const baseUrl = inject("baseUrl");
+/**
+ * Opens the built site (served by the global setup, or by the test at `baseUrl`) in a fresh
+ * Chromium.
+ */
+export async function openSite(baseUrl = inject("baseUrl")): Promise<Site> {
   const browser = await launchChromium();
   const newContext = (options: PageOptions = {}) =>
     browser.newContext({
@@ -102,6 +109,7 @@ export async function openSite(): Promise<Site> {
       viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
       locale: options.locale ?? "zh-CN",
       acceptDownloads: true,
+      serviceWorkers: options.serviceWorkers ?? "block",
     });
   return {
     baseUrl,

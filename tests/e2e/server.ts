@@ -9,6 +9,7 @@ const TYPES: Record<string, string> = {
   ".css": "text/css; charset=utf-8",
   ".json": "application/json; charset=utf-8",
   ".svg": "image/svg+xml",
+  ".webmanifest": "application/manifest+json",
   ".wasm": "application/wasm",
   ".txt": "text/plain; charset=utf-8",
   ".csv": "text/csv; charset=utf-8",
@@ -19,10 +20,16 @@ const TYPES: Record<string, string> = {
   ".pagefind": "application/octet-stream",
 };
 
-/** A static file server for the built site, as any static host would serve it. */
-export function serveStatic(root: string, port = 0): Promise<{ server: Server; url: string }> {
-  const base = resolve(root);
+/**
+ * A static file server for the built site, as any static host would serve it. A function for the
+ * root is asked on every request, so a test can deploy another build at the same address.
+ */
+export function serveStatic(
+  root: string | (() => string),
+  port = 0,
+): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
+    const base = resolve(typeof root === "string" ? root : root());
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     let file = normalize(join(base, path));
     if (!file.startsWith(base)) {
