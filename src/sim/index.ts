@@ -5,8 +5,10 @@
 import {
   replayWith,
   monteCarloWith,
+  monteCarloBandsWith,
   type MonteCarloOptions,
   type MonteCarloResult,
+  type PercentileTable,
 } from "./replay";
 import { validateDecisions, type DecisionProblem } from "./levers";
 import type { ReplayResult, Run, Scenario } from "./types";
@@ -39,8 +41,16 @@ export type { MetricSpec, MetricKind, MetricName, FinalKey } from "../vocabulary
 export { WEEK_KEYS } from "./metrics";
 export { EVENTS, EVENT_IDS } from "./events";
 export type { EventId } from "./events";
-export { derivedSeed, percentile, replayWith, monteCarloWith } from "./replay";
-export type { MonteCarloOptions, MonteCarloResult, Band, Spread } from "./replay";
+export {
+  derivedSeed,
+  percentile,
+  replayWith,
+  monteCarloWith,
+  monteCarloBandsWith,
+  bandOf,
+  spreadOf,
+} from "./replay";
+export type { MonteCarloOptions, MonteCarloResult, PercentileTable, Band, Spread } from "./replay";
 export { canonicalWeek, fingerprint } from "./hash";
 export type {
   Levers,
@@ -125,4 +135,17 @@ export function monteCarlo(
 ): MonteCarloResult {
   checked(run);
   return monteCarloWith(run, scenario, options);
+}
+
+/**
+ * `monteCarlo`'s percentiles as a table of typed arrays, computed without state hashes or week
+ * records (the sandbox's worker sends it to the page; `bandOf` and `spreadOf` read it).
+ */
+export function monteCarloBands(
+  run: Run,
+  options: MonteCarloOptions,
+  scenario: Scenario,
+): PercentileTable {
+  checked(run);
+  return monteCarloBandsWith(run, scenario, options);
 }

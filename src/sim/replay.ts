@@ -1,7 +1,7 @@
 /** Replaying a run exactly, and Monte Carlo over seeds. */
-import { init, scenarioLevers, step, summarize } from "./engine";
+import { advance, init, scenarioLevers, step, summarize } from "./engine";
 import { fingerprint } from "./hash";
-import { nextLevers, scheduleDecisions } from "./decisions";
+import { leverTimeline, nextLevers, scheduleDecisions } from "./decisions";
 import { FINAL_KEYS } from "../vocabulary/metrics";
 import type { Levers, ReplayResult, Run, Scenario, SimEvent, WeekMetrics } from "./types";
 
@@ -67,25 +67,111 @@ export function percentile(sorted: ArrayLike<number>, q: number): number | null 
   return Math.round((a + (b - a) * (pos - lo)) * 10000) / 10000;
 }
 
-/** Values of one metric collected over runs, nulls left out (a typed array sorts quickly). */
-class Column {
-  readonly values: Float64Array;
-  count = 0;
-  constructor(size: number) {
-    this.values = new Float64Array(size);
+/**
+ * Monte Carlo's percentiles in flat typed arrays (a worker hands them to the page without copying).
+ * Quantile q is 0 for p10, 1 for p50, 2 for p90; NaN stands where no run had a value.
+ */
+export interface PercentileTable {
+  runs: number;
+  metrics: readonly string[];
+  weeks: number;
+  /** Metric k's quantile q in week w + 1 at `(k * 3 + q) * weeks + w`. */
+  bands: Float64Array;
+  /** Metric k's quantile q of the run's `final` value (spamIncidents: the run's total) at `k * 3 + q`. */
+  final: Float64Array;
+}
+
+const QUANTILES = [0.1, 0.5, 0.9] as const;
+
+/** p10, p50 and p90 of `values` (sorted in place) into `out` at `at`, `at + stride`, `at + 2 * stride`. */
+function quantilesInto(values: Float64Array, out: Float64Array, at: number, stride: number): void {
+  const sorted = values.sort();
+  for (let q = 0; q < 3; q++)
+    out[at + q * stride] = percentile(sorted, QUANTILES[q] as number) ?? NaN;
+}
+
+/**
+ * Monte Carlo for bands: the same decisions over `options.runs` seeds derived from the run's seed,
+ * keeping only the metrics asked for. It steps the engine without the state hash and keeps no
+ * week records or event log, so it gives exactly the percentiles of replaying each seed
+ * (`replayWith`) at a fraction of the work; the lever schedule, the same for every seed, is worked
+ * out once.
+ */
+export function monteCarloBandsWith(
+  run: Pick<Run, "seed" | "weeks" | "decisions">,
+  scenario: Scenario,
+  options: MonteCarloOptions,
+): PercentileTable {
+  const runs = Math.max(1, Math.floor(options.runs));
+  const metrics = options.metrics ?? FINAL_KEYS;
+  const weeks = run.weeks;
+  const timeline = leverTimeline(scenarioLevers(scenario), run.decisions, weeks);
+  // Column c = k * weeks + w holds metric k's values in week w + 1 over the runs, nulls left out.
+  const values = new Float64Array(metrics.length * weeks * runs);
+  const counts = new Int32Array(metrics.length * weeks);
+  const finals = new Float64Array(metrics.length * runs);
+  const finalCounts = new Int32Array(metrics.length);
+  const every = Math.max(1, Math.floor(runs / 50));
+  for (let i = 0; i < runs; i++) {
+    let state = init(scenario, derivedSeed(run.seed, i));
+    for (let w = 0; w < weeks; w++) {
+      state = advance(state, timeline[w + 1] as Levers);
+      const row = state.metrics as unknown as Record<string, unknown>;
+      for (let k = 0; k < metrics.length; k++) {
+        const v = row[metrics[k] as string];
+        if (typeof v !== "number") continue;
+        const c = k * weeks + w;
+        values[c * runs + (counts[c] as number)] = v;
+        counts[c] = (counts[c] as number) + 1;
+      }
+    }
+    const final = summarize(state) as unknown as Record<string, unknown>;
+    const last = weeks > 0 ? (state.metrics as unknown as Record<string, unknown>) : undefined;
+    for (let k = 0; k < metrics.length; k++) {
+      const m = metrics[k] as string;
+      const v = m in final ? final[m] : last?.[m];
+      if (typeof v !== "number") continue;
+      finals[k * runs + (finalCounts[k] as number)] = v;
+      finalCounts[k] = (finalCounts[k] as number) + 1;
+    }
+    if (options.onProgress && ((i + 1) % every === 0 || i + 1 === runs))
+      options.onProgress(i + 1, runs);
   }
-  add(value: unknown): void {
-    if (typeof value === "number") this.values[this.count++] = value;
+  const bands = new Float64Array(metrics.length * 3 * weeks);
+  const final = new Float64Array(metrics.length * 3);
+  for (let k = 0; k < metrics.length; k++) {
+    for (let w = 0; w < weeks; w++) {
+      const c = k * weeks + w;
+      const column = values.subarray(c * runs, c * runs + (counts[c] as number));
+      quantilesInto(column, bands, k * 3 * weeks + w, weeks);
+    }
+    const column = finals.subarray(k * runs, k * runs + (finalCounts[k] as number));
+    quantilesInto(column, final, k * 3, 1);
   }
-  /** p10, p50 and p90 of the values (sorts them in place). */
-  spread(): Spread {
-    const sorted = this.values.subarray(0, this.count).sort();
-    return {
-      p10: percentile(sorted, 0.1),
-      p50: percentile(sorted, 0.5),
-      p90: percentile(sorted, 0.9),
-    };
-  }
+  return { runs, metrics: [...metrics], weeks, bands, final };
+}
+
+const orNull = (x: number | undefined): number | null =>
+  x === undefined || Number.isNaN(x) ? null : x;
+
+/** One metric's band (index 0 = week 1) from a percentile table; undefined if it was not asked for. */
+export function bandOf(table: PercentileTable, metric: string): Band | undefined {
+  const k = table.metrics.indexOf(metric);
+  if (k < 0) return undefined;
+  const quantile = (q: number) =>
+    Array.from(
+      table.bands.subarray((k * 3 + q) * table.weeks, (k * 3 + q + 1) * table.weeks),
+      orNull,
+    );
+  return { p10: quantile(0), p50: quantile(1), p90: quantile(2) };
+}
+
+/** One metric's spread of final values from a percentile table; undefined if it was not asked for. */
+export function spreadOf(table: PercentileTable, metric: string): Spread | undefined {
+  const k = table.metrics.indexOf(metric);
+  if (k < 0) return undefined;
+  const f = table.final;
+  return { p10: orNull(f[k * 3]), p50: orNull(f[k * 3 + 1]), p90: orNull(f[k * 3 + 2]) };
 }
 
 /** Replays the same decisions over `runs` seeds derived from the run's seed. */
@@ -94,41 +180,13 @@ export function monteCarloWith(
   scenario: Scenario,
   options: MonteCarloOptions,
 ): MonteCarloResult {
-  const runs = Math.max(1, Math.floor(options.runs));
-  const metrics = options.metrics ?? FINAL_KEYS;
-  // perWeek[metric][week] and finals[metric]: one column of values over the runs each.
-  const perWeek = metrics.map(() => Array.from({ length: run.weeks }, () => new Column(runs)));
-  const finals = metrics.map(() => new Column(runs));
-  const seeds: number[] = [];
-  const every = Math.max(1, Math.floor(runs / 50));
-  for (let i = 0; i < runs; i++) {
-    const seed = derivedSeed(run.seed, i);
-    seeds.push(seed);
-    const result = replayWith({ ...run, seed }, scenario);
-    const rows = result.weeks as unknown as Record<string, number | null>[];
-    const finalRow = result.final as unknown as Record<string, number | null>;
-    const last = rows[rows.length - 1];
-    metrics.forEach((m, k) => {
-      const columns = perWeek[k] as Column[];
-      for (let w = 0; w < rows.length && w < columns.length; w++)
-        (columns[w] as Column).add((rows[w] as Record<string, number | null>)[m]);
-      (finals[k] as Column).add(m in finalRow ? finalRow[m] : last?.[m]);
-    });
-    if (options.onProgress && ((i + 1) % every === 0 || i + 1 === runs))
-      options.onProgress(i + 1, runs);
-  }
+  const table = monteCarloBandsWith(run, scenario, options);
   const bands: Record<string, Band> = {};
   const final: Record<string, Spread> = {};
-  metrics.forEach((m, k) => {
-    const band: Band = { p10: [], p50: [], p90: [] };
-    for (const column of perWeek[k] as Column[]) {
-      const s = column.spread();
-      band.p10.push(s.p10);
-      band.p50.push(s.p50);
-      band.p90.push(s.p90);
-    }
-    bands[m] = band;
-    final[m] = (finals[k] as Column).spread();
-  });
-  return { runs, seeds, bands, final };
+  for (const m of table.metrics) {
+    bands[m] = bandOf(table, m) as Band;
+    final[m] = spreadOf(table, m) as Spread;
+  }
+  const seeds = Array.from({ length: table.runs }, (_, i) => derivedSeed(run.seed, i));
+  return { runs: table.runs, seeds, bands, final };
 }
