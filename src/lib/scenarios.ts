@@ -13,11 +13,9 @@ import xhsBeautyCreator from "../../content/scenarios/xhs-beauty-creator.json";
 import zsxqUxCircle from "../../content/scenarios/zsxq-ux-circle.json";
 import {
   monteCarlo,
-  monteCarloBands,
   replay,
   type MonteCarloOptions,
   type MonteCarloResult,
-  type PercentileTable,
   type ReplayResult,
   type Run,
   type Scenario,
@@ -70,9 +68,4 @@ export function replayRun(run: Run): ReplayResult {
 /** `monteCarlo` in the scenario the run names. */
 export function monteCarloRun(run: Run, options: MonteCarloOptions): MonteCarloResult {
   return monteCarlo(run, options, scenarioOf(run));
-}
-
-/** `monteCarloBands` in the scenario the run names. */
-export function monteCarloBandsRun(run: Run, options: MonteCarloOptions): PercentileTable {
-  return monteCarloBands(run, options, scenarioOf(run));
 }

@@ -2,14 +2,8 @@
  * The engine's public API. The sandbox page, its Web Worker, the gradebook and the `sim` /
  * `verify` commands use only what is exported here (src/sim/README.md documents it).
  */
-import {
-  replayWith,
-  monteCarloWith,
-  monteCarloBandsWith,
-  type MonteCarloOptions,
-  type MonteCarloResult,
-  type PercentileTable,
-} from "./replay";
+import { replayWith, type MonteCarloOptions, type MonteCarloResult } from "./replay";
+import { monteCarloWith } from "./montecarlo";
 import { validateDecisions, type DecisionProblem } from "./levers";
 import type { ReplayResult, Run, Scenario } from "./types";
 
@@ -41,15 +35,8 @@ export type { MetricSpec, MetricKind, MetricName, FinalKey } from "../vocabulary
 export { WEEK_KEYS } from "./metrics";
 export { EVENTS, EVENT_IDS } from "./events";
 export type { EventId } from "./events";
-export {
-  derivedSeed,
-  percentile,
-  replayWith,
-  monteCarloWith,
-  monteCarloBandsWith,
-  bandOf,
-  spreadOf,
-} from "./replay";
+export { derivedSeed, percentile, replayWith, bandOf, spreadOf } from "./replay";
+export { monteCarloWith, monteCarloBandsWith } from "./montecarlo";
 export type { MonteCarloOptions, MonteCarloResult, PercentileTable, Band, Spread } from "./replay";
 export { canonicalWeek, fingerprint } from "./hash";
 export type {
@@ -135,17 +122,4 @@ export function monteCarlo(
 ): MonteCarloResult {
   checked(run);
   return monteCarloWith(run, scenario, options);
-}
-
-/**
- * `monteCarlo`'s percentiles as a table of typed arrays, computed without state hashes or week
- * records (the sandbox's worker sends it to the page; `bandOf` and `spreadOf` read it).
- */
-export function monteCarloBands(
-  run: Run,
-  options: MonteCarloOptions,
-  scenario: Scenario,
-): PercentileTable {
-  checked(run);
-  return monteCarloBandsWith(run, scenario, options);
 }

@@ -111,9 +111,20 @@ export function ChartGrid(props: ChartGridProps) {
   const colors = useColors(root, lib !== null);
   const names = useMemo(() => chartNames(t), [t]);
   const format = useMemo(() => chartFormat(lang, props.currency), [lang, props.currency]);
-  const input: SandboxChartInput | null = colors
-    ? { series, compare: props.compare, bands: props.bands, names, colors, format }
-    : null;
+  // Made again only when what they draw changes: a new configuration redraws its chart, and the
+  // sandbox re-renders for much else (Monte Carlo's progress, for one).
+  const configs = useMemo(() => {
+    if (!lib || !colors) return null;
+    const input: SandboxChartInput = {
+      series,
+      compare: props.compare,
+      bands: props.bands,
+      names,
+      colors,
+      format,
+    };
+    return CHARTS.map((id) => lib.sandboxChartConfig(id, input));
+  }, [lib, colors, series, props.compare, props.bands, names, format]);
 
   return (
     <div
@@ -157,14 +168,14 @@ export function ChartGrid(props: ChartGridProps) {
       </div>
       {failed && <p class="notice">{t("sandbox.chart.failed")}</p>}
       <div class="sbx-chart-grid">
-        {CHARTS.map((id) => (
+        {CHARTS.map((id, i) => (
           <ChartFigure
             key={id}
             id={id}
             t={t}
             lang={lang}
             lib={lib}
-            config={lib && input ? lib.sandboxChartConfig(id, input) : null}
+            config={configs?.[i] ?? null}
             rows={props.rows}
             series={series}
             currency={props.currency}

@@ -5,9 +5,11 @@ import {
   WEEK_KEYS,
   bandOf,
   derivedSeed,
+  monteCarloBandsWith,
+  type Scenario,
   spreadOf,
 } from "../../../src/sim/index";
-import { monteCarloBandsRun, monteCarloRun, replayRun } from "../../../src/lib/scenarios";
+import { getScenario, monteCarloRun, replayRun } from "../../../src/lib/scenarios";
 
 const run = {
   modelVersion: MODEL_VERSION,
@@ -97,7 +99,10 @@ describe("monteCarlo", () => {
       const full = { modelVersion: MODEL_VERSION, ...c };
       const runs = 13;
       const metrics = WEEK_KEYS.filter((k) => k !== "week" && k !== "stage");
-      const table = monteCarloBandsRun(full, { runs, metrics });
+      const table = monteCarloBandsWith(full, getScenario(c.scenario) as Scenario, {
+        runs,
+        metrics,
+      });
       const replays = Array.from({ length: runs }, (_, i) =>
         replayRun({ ...full, seed: derivedSeed(c.seed, i) }),
       );
@@ -122,7 +127,10 @@ describe("monteCarlo", () => {
   );
 
   it("reads nothing for a metric it was not asked for", () => {
-    const table = monteCarloBandsRun(run, { runs: 3, metrics: ["members"] });
+    const table = monteCarloBandsWith(run, getScenario(run.scenario) as Scenario, {
+      runs: 3,
+      metrics: ["members"],
+    });
     expect(bandOf(table, "nps")).toBeUndefined();
     expect(spreadOf(table, "nps")).toBeUndefined();
     expect(table.bands).toHaveLength(3 * run.weeks);
