@@ -12,6 +12,7 @@ import { formatMetric, formatNumber, type UiLang } from "../../sandbox/format";
 import { metricLabel } from "../../i18n/sim";
 import { queueDraw } from "../../lib/charts/draw-queue";
 import { readColors, useThemeVersion } from "./theme";
+import { useNearView } from "./useNearView";
 import { TABLE_COLUMNS, retentionTable, timeTable } from "../../sandbox/tables";
 import type { T } from "../../i18n/t";
 import type { SandboxSeries } from "../../sandbox/view";
@@ -28,13 +29,17 @@ const CHARTS: readonly SandboxChartId[] = [
   "nps",
 ];
 
-/** Loads the Chart.js adapters once, after the page is up (they are the heaviest part of the page). */
-export function useChartLib(): { lib: ChartLib | null; failed: boolean } {
+/**
+ * Loads the Chart.js adapters once a chart is wanted (they are the heaviest part of the page, and
+ * making a chart is the costliest work on it).
+ */
+export function useChartLib(wanted: boolean): { lib: ChartLib | null; failed: boolean } {
   const [state, setState] = useState<{ lib: ChartLib | null; failed: boolean }>({
     lib: null,
     failed: false,
   });
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
     import("../../lib/charts/sandbox")
       .then((lib) => live && setState({ lib, failed: false }))
@@ -42,7 +47,7 @@ export function useChartLib(): { lib: ChartLib | null; failed: boolean } {
     return () => {
       live = false;
     };
-  }, []);
+  }, [wanted]);
   return state;
 }
 
@@ -107,7 +112,8 @@ interface ChartGridProps {
 export function ChartGrid(props: ChartGridProps) {
   const { lang, t, series } = props;
   const root = useRef<HTMLDivElement>(null);
-  const { lib, failed } = useChartLib();
+  // Chart.js and the six charts wait until the charts are about to be seen.
+  const { lib, failed } = useChartLib(useNearView(root));
   const colors = useColors(root, lib !== null);
   const names = useMemo(() => chartNames(t), [t]);
   const format = useMemo(() => chartFormat(lang, props.currency), [lang, props.currency]);
