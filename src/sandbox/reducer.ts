@@ -10,6 +10,7 @@ import type { SandboxSaved, SandboxWork } from "../schemas/sandbox";
 import { getScenario, listScenarios } from "../lib/scenarios";
 import { defaultWork, hasProgress, type Mode, type Start, type StartNotice } from "./load";
 import {
+  baseLevers,
   removeDecision,
   resetSession,
   runToEnd,
@@ -146,7 +147,14 @@ function reduce(state: SandboxState, action: SandboxAction): SandboxState {
     case "reset":
       return withSession(stopped, resetSession);
     case "remove-decision":
-      return withSession(state, (s) => removeDecision(s, action.week, action.lever));
+      return withSession(state, (s) =>
+        removeDecision(
+          s,
+          action.week,
+          action.lever,
+          baseLevers(scenarioOf(s.scenario), locksOf(state)),
+        ),
+      );
     case "scenario":
       return { ...stopped, submit: NO_SUBMIT, work: defaultWork(scenarioOf(action.id)) };
     case "seed":
