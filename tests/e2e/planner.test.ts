@@ -480,6 +480,12 @@ describe("the strategy planner", () => {
     await page.click("#pl-run-link");
     await page.waitForURL(/\/en\/sandbox\/#run=/);
     await shows(page, ".sbx-label", "Valley Coffee Members' Club — one-year plan");
+    // The banner says the run came from this plan, not that someone shared it.
+    await shows(
+      page,
+      "[data-notice=opened]",
+      "This run comes from your plan “Valley Coffee Members' Club — one-year plan” in the planner.",
+    );
     await page.waitForFunction(() => document.querySelectorAll(".sbx-goal").length === 4);
     expect(consoleErrors).toEqual([]);
     expect(externalRequests).toEqual([]);

@@ -52,6 +52,7 @@ export default function GrowthSandbox(props: Props) {
         lang={lang}
         t={t}
         state={state}
+        modules={modules}
         saveFailed={sbx.saveFailed}
         onRestore={() => dispatch({ type: "restore-previous" })}
         onDiscard={() => dispatch({ type: "discard-previous" })}
