@@ -553,9 +553,24 @@ describe("the growth sandbox", () => {
     const retention = Number(
       await compact.locator("[data-metric=retentionW4]").getAttribute("data-value"),
     );
+    // The sparkline has axes: members from 0 up, every label different, and the weeks.
+    const valueLabels = await compact.locator("[data-axis=values] text").allTextContents();
+    expect(valueLabels[0]).toBe("0");
+    expect(new Set(valueLabels).size).toBe(valueLabels.length);
+    await expect(compact.locator("[data-axis=weeks] text").allTextContents()).resolves.toEqual([
+      "0",
+      "10",
+      "20",
+      "26",
+      "Week",
+    ]);
     await compact.getByRole("link", { name: "Open in the full sandbox" }).click();
     await page.waitForURL("**/en/sandbox/**");
     await ready(page);
+    // The banner says where the run came from: this module's embed, by the course's title.
+    await expect(page.locator("[data-notice=opened]").textContent()).resolves.toContain(
+      "This run comes from the sandbox embedded in module 4, “Cold start”.",
+    );
     expect(await page.locator(".sbx-scenario select").inputValue()).toBe("wechat-parents");
     expect((await kpis(page)).retentionW4).toBe(retention);
     await expect(page.locator(".sbx-decisions li").first().textContent()).resolves.toContain(
