@@ -169,3 +169,19 @@ export async function openSite(baseUrl = inject("baseUrl")): Promise<Site> {
     },
   };
 }
+
+/**
+ * Presses Tab (from the top, on a page nothing has been focused on yet) until the focus is inside
+ * `selector`, and returns the text of the control it lands on there.
+ */
+export async function firstTabStopIn(page: Page, selector: string): Promise<string> {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press("Tab");
+    const text = await page.evaluate((inside) => {
+      const active = document.activeElement;
+      return active?.closest(inside) ? (active.textContent ?? "").trim() : null;
+    }, selector);
+    if (text !== null) return text;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}

@@ -11,7 +11,7 @@ import { assignmentUrl, decodeShare, reviewUrl, toBase64Url } from "../../src/li
 import type { AssignmentInput } from "../../src/schemas/assignment";
 import { LEVERS, MODEL_VERSION } from "../../src/sim/index";
 import { assignment } from "../unit/sandbox/fixtures";
-import { openSite, type Site } from "./harness";
+import { firstTabStopIn, openSite, type Site } from "./harness";
 import { DEFAULT_SCENARIO_ID, getScenario, replayRun } from "../../src/lib/scenarios";
 
 let site: Site;
@@ -95,8 +95,10 @@ async function stageSpans(page: Page) {
   );
 }
 
-/** Moves a slider with the keyboard, as a person would. */
+/** Moves a slider with the keyboard, as a person would (opening its group first if it is closed). */
 async function nudge(page: Page, lever: string, steps: number) {
+  const closed = page.locator(`details:not([open]):has([data-lever=${lever}]) > summary`);
+  if (await closed.count()) await closed.click();
   const slider = page.locator(`[data-lever=${lever}] input[type=range]`);
   await slider.focus();
   for (let i = 0; i < Math.abs(steps); i++)
@@ -394,6 +396,19 @@ describe("the growth sandbox", () => {
       .toContain("over 500 seeds");
     await expect(page.locator(".sbx-mc-cancelled").count()).resolves.toBe(0);
     await expect(page.locator(".sbx-charts").getAttribute("data-bands")).resolves.toBe("on");
+    // The members chart's table says what its band says, week by week.
+    await page.locator(".sbx-chart[data-chart=members] summary").click();
+    await expect(
+      page.locator(".sbx-chart[data-chart=members] thead th").allTextContents(),
+    ).resolves.toEqual(expect.arrayContaining(["Members: p10–p90", "Members: median"]));
+    await expect(
+      page
+        .locator(".sbx-chart[data-chart=members] tbody tr")
+        .nth(1)
+        .locator("td")
+        .nth(6)
+        .textContent(),
+    ).resolves.toMatch(/^[\d,]+–[\d,]+$/);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   }, 240_000);
@@ -496,6 +511,26 @@ describe("the growth sandbox", () => {
       await page.context().close();
     },
   );
+
+  it("names a run's origin only as plain text it can vouch for", async () => {
+    const run = { v: 1, scenario: "coffee-members", seed: 11, weeks: 20, decisions: [] };
+    const link = (origin: unknown) => "#run=" + toBase64Url(JSON.stringify({ ...run, origin }));
+    const markup = "<img src=x onerror=alert(1)>";
+    const { page, consoleErrors } = await site.page(
+      `/en/sandbox/${link({ kind: "plan", name: markup })}`,
+    );
+    await ready(page);
+    const notice = page.locator("[data-notice=opened]");
+    await expect(notice.textContent()).resolves.toContain(
+      `This run comes from your plan “${markup}” in the planner.`,
+    );
+    expect(await notice.locator("img").count()).toBe(0);
+    // A module this course does not have reads as what it is: a shared run.
+    await page.evaluate((hash) => (location.hash = hash), link({ kind: "module", module: "x-9" }));
+    await expect.poll(() => notice.textContent()).toContain("Opened the shared run.");
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
 
   it("keeps an unreadable saved sandbox aside and says so", async () => {
     const context = await site.newContext();
@@ -608,7 +643,18 @@ describe("the growth sandbox", () => {
   it.each(["zh-cn", "en"])("has no serious accessibility problems in %s", async (lang) => {
     const { page } = await site.page(`/${lang}/sandbox/`);
     await ready(page);
-    await runToEnd(page);
+    // The run controls come first in the sandbox's tab order.
+    await expect(firstTabStopIn(page, ".sbx")).resolves.toBe(
+      lang === "en" ? "Step one week" : "前进一周",
+    );
+    // Run to the end from the keyboard: the focus moves to the results, not to the page.
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      lang === "en" ? "Run to the end" : "运行到结束",
+    );
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("sbx-results");
     await page.locator(".sbx-chart summary").first().click();
     expect(await site.axe(page)).toEqual([]);
     await page.context().close();
