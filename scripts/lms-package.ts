@@ -261,9 +261,14 @@ export async function lmsScripts(standard: LmsStandard): Promise<Map<string, Uin
 /** A fixed time for every entry, so the same build makes the same zip. */
 const ZIP_TIME = new Date("2025-09-01T00:00:00Z");
 
-/** Builds the request's packages into `out`; the site's content is prepared once for all. */
+/** The site's content by the folder it was read from: prepared once however many packages follow. */
+const prepared = new Map<string, Map<string, Uint8Array>>();
+
+/** Builds the request's packages into `out`. */
 export async function buildPackages(request: PackageRequest): Promise<BuiltPackage[]> {
-  const content = siteContent(resolve(request.from));
+  const from = resolve(request.from);
+  const content = prepared.get(from) ?? siteContent(from);
+  prepared.set(from, content);
   mkdirSync(request.out, { recursive: true });
   const built: BuiltPackage[] = [];
   for (const standard of request.standards ?? LMS_STANDARDS) {
