@@ -20,11 +20,16 @@ function rootAddress(href: string): { path: string; rest: string } | null {
 
 /**
  * A root address as an absolute address inside the package at `root` (which ends in "/"); null
- * when `href` is not a root address (relative, another site, a fragment).
+ * when `href` is not a root address (relative, another site, a fragment). An address already
+ * inside the package (Pagefind's results: it finds its own place and names pages from there)
+ * only gains its page file.
  */
 export function packageHref(href: string, root: string): string | null {
   const parts = rootAddress(href);
-  return parts ? root + pageFile(parts.path) + parts.rest : null;
+  if (!parts) return null;
+  const inside = new URL(root).pathname;
+  const path = parts.path.startsWith(inside) ? parts.path.slice(inside.length - 1) : parts.path;
+  return root + pageFile(path) + parts.rest;
 }
 
 /**

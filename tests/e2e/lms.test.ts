@@ -138,6 +138,16 @@ describe("the course in an LMS", () => {
     const frame = course(page);
     await expect(frame.locator("h1").first().textContent()).resolves.toContain("社群运营实训营");
 
+    // Search runs inside the package, and its results lead to pages of the package.
+    await frame.locator("[data-search-open]").click();
+    await frame.locator("#search-input").fill("冷启动");
+    const hit = frame.locator("#search-results a").first();
+    await expect(hit.getAttribute("href")).resolves.toMatch(
+      new RegExp(`^${host.url}/lms/course/zh-cn/[a-z0-9/-]+/index\\.html(#.*)?$`),
+    );
+    await hit.click();
+    await expect(frame.locator("h1").first().textContent()).resolves.toBe("冷启动");
+
     // Links move between pages inside the package: the sidebar to module 01, its quiz.
     await frame.locator(".sidebar a", { hasText: "社群基础" }).first().click();
     await passQuiz(frame);

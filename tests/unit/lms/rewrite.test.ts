@@ -21,6 +21,13 @@ describe("addresses inside a package", () => {
     );
   });
 
+  it("gives an address already inside the package (a search result) only its page file", () => {
+    const root = "https://lms.example/pluginfile.php/7/content/";
+    expect(packageHref("/pluginfile.php/7/content/zh-cn/modules/cold-start/#x", root)).toBe(
+      `${root}zh-cn/modules/cold-start/index.html#x`,
+    );
+  });
+
   it.each(["#main", "https://example.org/", "//cdn.example/x.js", "../x/", "mailto:a@b.c"])(
     "leaves %s as it is",
     (href) => {
