@@ -102,7 +102,12 @@ function strings(): LmsConfig["strings"] {
 
 const siteText = (key: string): Localized => {
   const read = (lang: Lang) =>
-    (JSON.parse(readFileSync(join(ROOT, `src/i18n/${lang}.json`), "utf8")) as Record<string, string>)[key]!;
+    (
+      JSON.parse(readFileSync(join(ROOT, `src/i18n/${lang}.json`), "utf8")) as Record<
+        string,
+        string
+      >
+    )[key]!;
   return { "zh-cn": read("zh-cn"), en: read("en") };
 };
 
@@ -130,9 +135,7 @@ export function packageConfig(
     const wanted = request.scope.module;
     const found = course.find((m) => m.id === wanted || m.data["zh-cn"].slug === wanted);
     if (!found) {
-      throw new Error(
-        `No module "${wanted}". Modules: ${course.map((m) => m.id).join(", ")}.`,
-      );
+      throw new Error(`No module "${wanted}". Modules: ${course.map((m) => m.id).join(", ")}.`);
     }
     scope = { kind: "module", module: found.id };
     modules = [packageModule(found.id, found.data)];
@@ -227,7 +230,9 @@ export function siteContent(from: string): Map<string, Uint8Array> {
     );
   }
   if (dropped < pages - 1) {
-    throw new Error(`The service worker's registration was removed from ${dropped} of ${pages} pages.`);
+    throw new Error(
+      `The service worker's registration was removed from ${dropped} of ${pages} pages.`,
+    );
   }
   return out;
 }
@@ -289,7 +294,10 @@ export async function buildPackages(request: PackageRequest): Promise<BuiltPacka
     const zippable: Zippable = {};
     for (const file of list) {
       // Pagefind's index is compressed already: stored as it is.
-      zippable[file] = [files.get(file)!, { level: file.startsWith("pagefind/") ? 0 : 6, mtime: ZIP_TIME }];
+      zippable[file] = [
+        files.get(file)!,
+        { level: file.startsWith("pagefind/") ? 0 : 6, mtime: ZIP_TIME },
+      ];
     }
     zippable[descriptor.file] = [Buffer.from(descriptor.text, "utf8"), { mtime: ZIP_TIME }];
     const zip = zipSync(zippable);

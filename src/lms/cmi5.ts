@@ -125,7 +125,11 @@ function statementQueue(lrs: Lrs) {
     },
     /** Everything not yet acknowledged, in order, in one request that outlives the page. */
     flush() {
-      if (pending.length) void post(pending.map((p) => p.statement), true).catch(() => undefined);
+      if (pending.length)
+        void post(
+          pending.map((p) => p.statement),
+          true,
+        ).catch(() => undefined);
     },
   };
 }

@@ -94,7 +94,10 @@ export function earnSubmission(
 const iso = (epochSeconds: number) => new Date(epochSeconds * 1000).toISOString();
 
 const localBest = (results: readonly Scored[]) =>
-  results.reduce<number | undefined>((m, r) => (m === undefined ? r.score : Math.max(m, r.score)), undefined);
+  results.reduce<number | undefined>(
+    (m, r) => (m === undefined ? r.score : Math.max(m, r.score)),
+    undefined,
+  );
 
 /** Whether the browser already holds a result at least as good (so restoring adds nothing). */
 function holds(results: readonly Scored[], wanted: SuspendResult): boolean {

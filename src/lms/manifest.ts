@@ -133,7 +133,8 @@ const LANG_TAGS: Record<Lang, string> = { "zh-cn": "zh-CN", en: "en" };
 
 function langstrings(text: Localized, indent: string): string[] {
   return (Object.keys(LANG_TAGS) as Lang[]).map(
-    (lang) => `${indent}<langstring lang="${LANG_TAGS[lang]}">${escapeXml(text[lang])}</langstring>`,
+    (lang) =>
+      `${indent}<langstring lang="${LANG_TAGS[lang]}">${escapeXml(text[lang])}</langstring>`,
   );
 }
 
@@ -169,7 +170,15 @@ function cmi5(input: ManifestInput): string {
 }
 
 /** The descriptor of a package for a standard: its file name and text. */
-export function manifest(standard: LmsStandard, input: ManifestInput): { file: string; text: string } {
-  const text = standard === "scorm12" ? scorm12(input) : standard === "scorm2004" ? scorm2004(input) : cmi5(input);
+export function manifest(
+  standard: LmsStandard,
+  input: ManifestInput,
+): { file: string; text: string } {
+  const text =
+    standard === "scorm12"
+      ? scorm12(input)
+      : standard === "scorm2004"
+        ? scorm2004(input)
+        : cmi5(input);
   return { file: MANIFEST_FILE[standard], text };
 }

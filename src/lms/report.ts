@@ -26,8 +26,7 @@ export interface Report {
 
 /** What a package covers, as its report needs it. */
 export type ReportScope =
-  | { kind: "modules"; modules: readonly PackageModule[] }
-  | { kind: "assignment"; id: string };
+  { kind: "modules"; modules: readonly PackageModule[] } | { kind: "assignment"; id: string };
 
 const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
 

@@ -15,7 +15,14 @@
 import { relativeHref } from "./paths";
 
 /** Attributes that hold an address the browser loads or follows. */
-const URL_ATTRIBUTES = ["href", "src", "component-url", "renderer-url", "before-hydration-url", "action"];
+const URL_ATTRIBUTES = [
+  "href",
+  "src",
+  "component-url",
+  "renderer-url",
+  "before-hydration-url",
+  "action",
+];
 const ATTRIBUTE = new RegExp(`(\\s(?:${URL_ATTRIBUTES.join("|")})=")([^"]*)(")`, "g");
 
 /**

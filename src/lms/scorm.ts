@@ -72,7 +72,14 @@ function wrap(version: "scorm12" | "scorm2004", api: RawApi): ScormApi {
     version === "scorm12"
       ? ["LMSInitialize", "LMSGetValue", "LMSSetValue", "LMSCommit", "LMSFinish", "LMSGetLastError"]
       : ["Initialize", "GetValue", "SetValue", "Commit", "Terminate", "GetLastError"];
-  const [init, get, set, commit, finish, error] = names as [string, string, string, string, string, string];
+  const [init, get, set, commit, finish, error] = names as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   return {
     initialize: () => call(api, init, "") === "true",
     get: (element) => call(api, get, element),
@@ -208,7 +215,10 @@ function setAll(api: ScormApi, fields: readonly [string, string][]): string | nu
 }
 
 /** Opens a SCORM session, or null when no LMS provides the API or it refuses to start. */
-export function connectScorm(standard: "scorm12" | "scorm2004", from: Window = window): Connection | null {
+export function connectScorm(
+  standard: "scorm12" | "scorm2004",
+  from: Window = window,
+): Connection | null {
   const raw = findApi(standard, from);
   if (!raw) return null;
   const api = wrap(standard, raw);
@@ -234,9 +244,7 @@ export function connectScorm(standard: "scorm12" | "scorm2004", from: Window = w
     recording,
     save: (saved) =>
       Promise.resolve(
-        recording
-          ? commit(model.report(saved))
-          : commit([[model.location, saved.location]]),
+        recording ? commit(model.report(saved)) : commit([[model.location, saved.location]]),
       ),
     interaction(i) {
       if (!recording) return Promise.resolve(null);
@@ -247,7 +255,9 @@ export function connectScorm(standard: "scorm12" | "scorm2004", from: Window = w
       if (finished) return;
       finished = true;
       setAll(api, [
-        ...(recording ? model.report(saved) : [[model.location, saved.location] as [string, string]]),
+        ...(recording
+          ? model.report(saved)
+          : [[model.location, saved.location] as [string, string]]),
         model.sessionTime(sessionSeconds),
         [model.exit, "suspend"],
       ]);

@@ -59,13 +59,14 @@ export function encodeSuspend(data: SuspendData): string {
 
 export type SuspendRead =
   /** `data` is null when the LMS holds nothing yet (a first launch). */
-  | { ok: true; data: SuspendData | null }
-  | { ok: false; text: string };
+  { ok: true; data: SuspendData | null } | { ok: false; text: string };
 
 const HEADER = /^1\.([0-9a-z]{1,6})$/;
-const MODULE = /^(\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*)=([r-])((?:[AQSPW][0-9a-z]{1,3}[+-][0-9a-z]{1,6})*)$/;
+const MODULE =
+  /^(\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*)=([r-])((?:[AQSPW][0-9a-z]{1,3}[+-][0-9a-z]{1,6})*)$/;
 const RESULT = /([AQSPW])([0-9a-z]{1,3})([+-])([0-9a-z]{1,6})/g;
-const ASSIGNMENT = /^@([a-z0-9]+(?:-[a-z0-9]+)*)=([0-9a-z]{1,3})([+-])([0-9a-z]{1,6})#([0-9a-f]{16})$/;
+const ASSIGNMENT =
+  /^@([a-z0-9]+(?:-[a-z0-9]+)*)=([0-9a-z]{1,3})([+-])([0-9a-z]{1,6})#([0-9a-f]{16})$/;
 
 const result = (score: string, passed: string, at: string): SuspendResult => ({
   score: parseInt(score, 36) / 10_000,

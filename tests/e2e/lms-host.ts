@@ -22,7 +22,13 @@ export type Standard = "scorm12" | "scorm2004" | "cmi5";
 export interface Statement {
   id: string;
   verb: { id: string };
-  result?: { score?: { scaled?: number }; success?: boolean; completion?: boolean; response?: string; duration?: string };
+  result?: {
+    score?: { scaled?: number };
+    success?: boolean;
+    completion?: boolean;
+    response?: string;
+    duration?: string;
+  };
   object: { id: string };
   context?: { registration?: string };
 }
@@ -33,7 +39,12 @@ export interface Attempt {
   pkg: string;
   /** What the LMS hands the SCO at launch (scorm-again's loadFromJSON), or the cmi5 launch. */
   cmi?: Record<string, unknown>;
-  cmi5?: { registration: string; actor: { name: string; account: { homePage: string; name: string } }; masteryScore: number; lang: string };
+  cmi5?: {
+    registration: string;
+    actor: { name: string; account: { homePage: string; name: string } };
+    masteryScore: number;
+    lang: string;
+  };
 }
 
 export interface LmsHost {
@@ -55,7 +66,8 @@ const API_NAME = { scorm12: ["API", "Scorm12API"], scorm2004: ["API_1484_11", "S
 const VERB = "http://adlnet.gov/expapi/verbs/";
 /** The AU id of a cmi5 package (the LMS reads it from cmi5.xml; the test's LMS from its zip). */
 const auIdOf = (files: Map<string, Uint8Array>) =>
-  /<au id="([^"]+)"/.exec(Buffer.from(files.get("cmi5.xml") ?? new Uint8Array()).toString())?.[1] ?? "";
+  /<au id="([^"]+)"/.exec(Buffer.from(files.get("cmi5.xml") ?? new Uint8Array()).toString())?.[1] ??
+  "";
 
 function scormPlayer(attempt: Attempt): string {
   const [api, cls] = API_NAME[attempt.standard as "scorm12" | "scorm2004"];
@@ -103,7 +115,9 @@ export async function startLmsHost(): Promise<LmsHost> {
       const address = new URL(req.url ?? "/", "http://x");
       const path = decodeURIComponent(address.pathname);
       const send = (status: number, type: string, content: string | Uint8Array) =>
-        res.writeHead(status, { "content-type": type, "x-experience-api-version": "1.0.3" }).end(content);
+        res
+          .writeHead(status, { "content-type": type, "x-experience-api-version": "1.0.3" })
+          .end(content);
       const json = (status: number, value: unknown) =>
         send(status, "application/json", JSON.stringify(value));
 
@@ -130,7 +144,9 @@ export async function startLmsHost(): Promise<LmsHost> {
           JSON.stringify({
             contextTemplate: {
               contextActivities: { grouping: [{ id: auId }] },
-              extensions: { "https://w3id.org/xapi/cmi5/context/extensions/sessionid": `session-${statements.length}` },
+              extensions: {
+                "https://w3id.org/xapi/cmi5/context/extensions/sessionid": `session-${statements.length}`,
+              },
             },
             launchMode: "Normal",
             moveOn: "CompletedAndPassed",
@@ -161,14 +177,19 @@ export async function startLmsHost(): Promise<LmsHost> {
           return send(204, "text/plain", "");
         }
         const state = states.get(key);
-        return state === undefined ? send(404, "text/plain", "") : send(200, "application/json", state);
+        return state === undefined
+          ? send(404, "text/plain", "")
+          : send(200, "application/json", state);
       }
       if (path === "/lrs/statements" && (req.method === "POST" || req.method === "PUT")) {
         const received = JSON.parse(await body(req)) as Statement | Statement[];
         const list = Array.isArray(received) ? received : [received];
         // A statement sent again (in the last request when the page went away) is kept once.
         for (const s of list) if (!statements.some((t) => t.id === s.id)) statements.push(s);
-        return json(200, list.map((s) => s.id));
+        return json(
+          200,
+          list.map((s) => s.id),
+        );
       }
       return send(404, "text/plain", "Not found");
     })();

@@ -91,7 +91,9 @@ describe.each(LMS_STANDARDS.map((s) => [s]))("%s descriptor", (standard: LmsStan
   if (standard === "cmi5") {
     it("has the course structure cmi5 requires: course, one AU with moveOn, mastery and launch url", () => {
       expect(doc.name).toBe("courseStructure");
-      expect(doc.attributes.xmlns).toBe("https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd");
+      expect(doc.attributes.xmlns).toBe(
+        "https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd",
+      );
       const course = child(doc, "course")!;
       expect(course.attributes.id).toMatch(/^tag:community-ops-lab,2025:/);
       expect(all(course, "langstring").map((l) => l.attributes.lang)).toEqual(
@@ -100,7 +102,11 @@ describe.each(LMS_STANDARDS.map((s) => [s]))("%s descriptor", (standard: LmsStan
       const aus = doc.children.filter((c) => c.name === "au");
       expect(aus).toHaveLength(1);
       const au = aus[0]!;
-      expect(au.attributes).toMatchObject({ moveOn: "CompletedAndPassed", masteryScore: "0.8", launchMethod: "AnyWindow" });
+      expect(au.attributes).toMatchObject({
+        moveOn: "CompletedAndPassed",
+        masteryScore: "0.8",
+        launchMethod: "AnyWindow",
+      });
       expect(au.attributes.id).not.toBe(course.attributes.id);
       expect(child(au, "title")).toBeDefined();
       expect(child(au, "description")).toBeDefined();
@@ -126,7 +132,9 @@ describe.each(LMS_STANDARDS.map((s) => [s]))("%s descriptor", (standard: LmsStan
       const sco = resources[0]!;
       expect(items[0]!.attributes.identifierref).toBe(sco.attributes.identifier);
       expect(sco.attributes.type).toBe("webcontent");
-      expect(sco.attributes[standard === "scorm12" ? "adlcp:scormtype" : "adlcp:scormType"]).toBe("sco");
+      expect(sco.attributes[standard === "scorm12" ? "adlcp:scormtype" : "adlcp:scormType"]).toBe(
+        "sco",
+      );
       expect(sco.attributes.href).toBe("index.html");
     });
 

@@ -22,21 +22,35 @@ const SIM_MODULE: PackageModule = {
 const MODULES = [QUIZ_MODULE, SIM_MODULE];
 const SCOPE: ReportScope = { kind: "modules", modules: MODULES };
 
-const SESSION = { from: Date.parse("2026-03-01T09:00:00Z"), to: Date.parse("2026-03-01T11:00:00Z") };
+const SESSION = {
+  from: Date.parse("2026-03-01T09:00:00Z"),
+  to: Date.parse("2026-03-01T11:00:00Z"),
+};
 const DURING = "2026-03-01T10:00:00.000Z";
 const BEFORE = "2025-11-20T10:00:00.000Z";
 const start = () => emptySuspend(SESSION.from / 1000);
 
 /** A learner's browser: quiz attempts and simulation results recorded at the given times. */
 function browser(
-  results: { module: PackageModule; kind: "attempt" | "simulation" | "quiz"; score: number; passed: boolean; at: string }[],
+  results: {
+    module: PackageModule;
+    kind: "attempt" | "simulation" | "quiz";
+    score: number;
+    passed: boolean;
+    at: string;
+  }[],
 ): Progress {
   let p = emptyProgress();
   for (const r of results) {
     p =
       r.kind === "attempt"
         ? withQuizAttempt(p, r.module.id, { score: r.score, passed: r.passed }, r.at)
-        : withAssignmentResult(p, r.module.id, { kind: r.kind, score: r.score, passed: r.passed, at: r.at }, r.module.requires);
+        : withAssignmentResult(
+            p,
+            r.module.id,
+            { kind: r.kind, score: r.score, passed: r.passed, at: r.at },
+            r.module.requires,
+          );
   }
   return p;
 }
@@ -56,7 +70,10 @@ describe("what a package counts", () => {
     const ledger = earn(start(), p, MODULES, SESSION);
     // The page was read before: that is kept (it is not a grade); the old quiz is not.
     expect(ledger.modules[QUIZ_MODULE.id]).toEqual({ read: true, results: {} });
-    expect(ledger.modules[SIM_MODULE.id]?.results.simulation).toMatchObject({ score: 0.9, passed: true });
+    expect(ledger.modules[SIM_MODULE.id]?.results.simulation).toMatchObject({
+      score: 0.9,
+      passed: true,
+    });
   });
 
   it("keeps the best result of each kind, from the LMS's copy and the session alike", () => {
@@ -66,10 +83,30 @@ describe("what a package counts", () => {
   });
 
   it("keeps an instructor assignment's best submission with its run's hash", () => {
-    const first = earnSubmission(start(), "cohort-3", { score: 0.6, passed: false, hash: "aaaaaaaaaaaaaaaa", at: 1_772_355_600 });
-    const second = earnSubmission(first, "cohort-3", { score: 0.95, passed: true, hash: "bbbbbbbbbbbbbbbb", at: 1_772_355_700 });
-    const third = earnSubmission(second, "cohort-3", { score: 0.8, passed: true, hash: "cccccccccccccccc", at: 1_772_355_800 });
-    expect(third.assignments["cohort-3"]).toEqual({ score: 0.95, passed: true, hash: "bbbbbbbbbbbbbbbb", at: 1_772_355_700 });
+    const first = earnSubmission(start(), "cohort-3", {
+      score: 0.6,
+      passed: false,
+      hash: "aaaaaaaaaaaaaaaa",
+      at: 1_772_355_600,
+    });
+    const second = earnSubmission(first, "cohort-3", {
+      score: 0.95,
+      passed: true,
+      hash: "bbbbbbbbbbbbbbbb",
+      at: 1_772_355_700,
+    });
+    const third = earnSubmission(second, "cohort-3", {
+      score: 0.8,
+      passed: true,
+      hash: "cccccccccccccccc",
+      at: 1_772_355_800,
+    });
+    expect(third.assignments["cohort-3"]).toEqual({
+      score: 0.95,
+      passed: true,
+      hash: "bbbbbbbbbbbbbbbb",
+      at: 1_772_355_700,
+    });
   });
 });
 
@@ -109,7 +146,8 @@ describe("bringing the LMS's copy back into a browser", () => {
 });
 
 describe("the report", () => {
-  const ledgerOf = (...results: Parameters<typeof browser>[0]) => earn(start(), browser(results), MODULES, SESSION);
+  const ledgerOf = (...results: Parameters<typeof browser>[0]) =>
+    earn(start(), browser(results), MODULES, SESSION);
 
   it.each([
     ["nothing done", ledgerOf(), { completion: "incomplete", success: "unknown", progress: 0 }],
@@ -159,10 +197,34 @@ describe("the report", () => {
 
   it("reports an instructor's assignment by its best submission", () => {
     const scope: ReportScope = { kind: "assignment", id: "cohort-3" };
-    expect(report(start(), scope, 0.7)).toEqual({ completion: "incomplete", success: "unknown", progress: 0 });
-    const failed = earnSubmission(start(), "cohort-3", { score: 0.5, passed: false, hash: "aaaaaaaaaaaaaaaa", at: 1_772_355_600 });
-    expect(report(failed, scope, 0.7)).toEqual({ completion: "incomplete", success: "failed", scaled: 0.5, progress: 0 });
-    const passed = earnSubmission(failed, "cohort-3", { score: 0.85, passed: true, hash: "bbbbbbbbbbbbbbbb", at: 1_772_355_700 });
-    expect(report(passed, scope, 0.7)).toEqual({ completion: "completed", success: "passed", scaled: 0.85, progress: 1 });
+    expect(report(start(), scope, 0.7)).toEqual({
+      completion: "incomplete",
+      success: "unknown",
+      progress: 0,
+    });
+    const failed = earnSubmission(start(), "cohort-3", {
+      score: 0.5,
+      passed: false,
+      hash: "aaaaaaaaaaaaaaaa",
+      at: 1_772_355_600,
+    });
+    expect(report(failed, scope, 0.7)).toEqual({
+      completion: "incomplete",
+      success: "failed",
+      scaled: 0.5,
+      progress: 0,
+    });
+    const passed = earnSubmission(failed, "cohort-3", {
+      score: 0.85,
+      passed: true,
+      hash: "bbbbbbbbbbbbbbbb",
+      at: 1_772_355_700,
+    });
+    expect(report(passed, scope, 0.7)).toEqual({
+      completion: "completed",
+      success: "passed",
+      scaled: 0.85,
+      progress: 1,
+    });
   });
 });

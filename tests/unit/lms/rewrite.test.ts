@@ -10,7 +10,11 @@ describe("addresses inside a package", () => {
   it.each([
     ["/zh-cn/", "zh-cn/index.html", "../zh-cn/index.html"],
     ["/zh-cn/modules/cold-start/", "zh-cn/index.html", "../zh-cn/modules/cold-start/index.html"],
-    ["/en/sandbox/?assignment=04-cold-start", "zh-cn/modules/cold-start/index.html", "../../../en/sandbox/index.html?assignment=04-cold-start"],
+    [
+      "/en/sandbox/?assignment=04-cold-start",
+      "zh-cn/modules/cold-start/index.html",
+      "../../../en/sandbox/index.html?assignment=04-cold-start",
+    ],
     ["/zh-cn/glossary/#seed-users", "en/index.html", "../zh-cn/glossary/index.html#seed-users"],
     ["/_astro/Quiz.js", "zh-cn/modules/cold-start/index.html", "../../../_astro/Quiz.js"],
     ["/zh-cn/templates/群规.txt", "zh-cn/templates/index.html", "../../zh-cn/templates/群规.txt"],
@@ -63,8 +67,12 @@ describe("a page made into package content", () => {
   it("addresses the package's files relatively, page files included", () => {
     expect(html).toContain(`href="../../../_astro/index.css"`);
     expect(html).toContain(`src="../../../_astro/Header.js"`);
-    expect(html).toContain(`href="../../../zh-cn/modules/content/index.html?x=1&amp;y=2" title="a > b"`);
-    expect(html).toContain(`component-url="../../../_astro/Quiz.js" renderer-url="../../../_astro/client.js"`);
+    expect(html).toContain(
+      `href="../../../zh-cn/modules/content/index.html?x=1&amp;y=2" title="a > b"`,
+    );
+    expect(html).toContain(
+      `component-url="../../../_astro/Quiz.js" renderer-url="../../../_astro/client.js"`,
+    );
     expect(html).toContain(`href="#main"`);
     expect(html).toContain(`href="http://localhost:4321/zh-cn/modules/cold-start/"`);
   });

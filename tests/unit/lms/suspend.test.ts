@@ -38,9 +38,7 @@ const suspendArb: fc.Arbitrary<SuspendData> = fc.record({
   modules: fc.dictionary(fc.constantFrom(...course.map((m) => m.id)), moduleArb),
   assignments: fc.dictionary(
     fc.constantFrom("cohort-3-challenge", "e2e-cold-start", "x"),
-    resultArb.chain((r) =>
-      fc.stringMatching(/^[0-9a-f]{16}$/).map((hash) => ({ ...r, hash })),
-    ),
+    resultArb.chain((r) => fc.stringMatching(/^[0-9a-f]{16}$/).map((hash) => ({ ...r, hash }))),
   ),
 });
 
@@ -87,7 +85,12 @@ describe("suspend data", () => {
   const good = encodeSuspend({
     version: 1,
     savedAt: 1_760_000_000,
-    modules: { "01-fundamentals": { read: true, results: { attempt: { score: 0.8, passed: true, at: 1_760_000_000 } } } },
+    modules: {
+      "01-fundamentals": {
+        read: true,
+        results: { attempt: { score: 0.8, passed: true, at: 1_760_000_000 } },
+      },
+    },
     assignments: {},
   });
 
