@@ -40,89 +40,96 @@ const escapeXml = (s: string) =>
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>';
 
-function resource(
-  input: ManifestInput,
-  scormType: "adlcp:scormtype" | "adlcp:scormType",
-): string[] {
+/** What differs between the two SCORM versions' manifests. */
+interface ScormVersion {
+  /** The manifest element's version attribute and namespace declarations. */
+  version: string;
+  namespaces: readonly string[];
+  schemaversion: string;
+  /** Attributes of the one item, and what follows its title. */
+  itemAttributes: string;
+  item: (input: ManifestInput) => string[];
+  /** What follows the organization's item. */
+  organization: string[];
+  scormType: "adlcp:scormtype" | "adlcp:scormType";
+}
+
+const SCORM_VERSIONS: Record<"scorm12" | "scorm2004", ScormVersion> = {
+  scorm12: {
+    version: "1.0",
+    namespaces: [
+      'xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"',
+      'xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"',
+      'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
+      'xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd"',
+    ],
+    schemaversion: "1.2",
+    itemAttributes: ' isvisible="true"',
+    item: (input) => [
+      `        <adlcp:masteryscore>${Math.round(input.mastery * 100)}</adlcp:masteryscore>`,
+    ],
+    organization: [],
+    scormType: "adlcp:scormtype",
+  },
+  // The primary objective is satisfied by measure, so the LMS's passing score
+  // (cmi.scaled_passing_score) is the mastery score, and it judges success from the score the
+  // package reports exactly as the package does.
+  scorm2004: {
+    version: "1",
+    namespaces: [
+      'xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"',
+      'xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"',
+      'xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"',
+      'xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"',
+      'xmlns:imsss="http://www.imsglobal.org/xsd/imsss"',
+      'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
+      'xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd"',
+    ],
+    schemaversion: "2004 4th Edition",
+    itemAttributes: "",
+    item: (input) => [
+      "        <imsss:sequencing>",
+      "          <imsss:objectives>",
+      `            <imsss:primaryObjective objectiveID="${input.id}-mastery" satisfiedByMeasure="true">`,
+      `              <imsss:minNormalizedMeasure>${input.mastery}</imsss:minNormalizedMeasure>`,
+      "            </imsss:primaryObjective>",
+      "          </imsss:objectives>",
+      '          <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>',
+      "        </imsss:sequencing>",
+    ],
+    organization: [
+      "      <imsss:sequencing>",
+      '        <imsss:controlMode choice="true" flow="true"/>',
+      "      </imsss:sequencing>",
+    ],
+    scormType: "adlcp:scormType",
+  },
+};
+
+function scorm(input: ManifestInput, v: ScormVersion): string {
+  const title = escapeXml(input.title[input.lang]);
   return [
-    `    <resource identifier="${input.id}-sco" type="webcontent" ${scormType}="sco" href="${escapeXml(input.launch)}">`,
+    XML_HEAD,
+    `<manifest identifier="${input.id}" version="${v.version}"`,
+    ...v.namespaces.map((n, i) => `  ${n}${i === v.namespaces.length - 1 ? ">" : ""}`),
+    "  <metadata>",
+    "    <schema>ADL SCORM</schema>",
+    `    <schemaversion>${v.schemaversion}</schemaversion>`,
+    "  </metadata>",
+    `  <organizations default="${input.id}-org">`,
+    `    <organization identifier="${input.id}-org">`,
+    `      <title>${title}</title>`,
+    `      <item identifier="${input.id}-item" identifierref="${input.id}-sco"${v.itemAttributes}>`,
+    `        <title>${title}</title>`,
+    ...v.item(input),
+    "      </item>",
+    ...v.organization,
+    "    </organization>",
+    "  </organizations>",
+    "  <resources>",
+    `    <resource identifier="${input.id}-sco" type="webcontent" ${v.scormType}="sco" href="${escapeXml(input.launch)}">`,
     ...input.files.map((f) => `      <file href="${escapeXml(f)}"/>`),
     "    </resource>",
-  ];
-}
-
-function scorm12(input: ManifestInput): string {
-  const title = escapeXml(input.title[input.lang]);
-  return [
-    XML_HEAD,
-    `<manifest identifier="${input.id}" version="1.0"`,
-    '  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"',
-    '  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"',
-    '  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
-    '  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">',
-    "  <metadata>",
-    "    <schema>ADL SCORM</schema>",
-    "    <schemaversion>1.2</schemaversion>",
-    "  </metadata>",
-    `  <organizations default="${input.id}-org">`,
-    `    <organization identifier="${input.id}-org">`,
-    `      <title>${title}</title>`,
-    `      <item identifier="${input.id}-item" identifierref="${input.id}-sco" isvisible="true">`,
-    `        <title>${title}</title>`,
-    `        <adlcp:masteryscore>${Math.round(input.mastery * 100)}</adlcp:masteryscore>`,
-    "      </item>",
-    "    </organization>",
-    "  </organizations>",
-    "  <resources>",
-    ...resource(input, "adlcp:scormtype"),
-    "  </resources>",
-    "</manifest>",
-    "",
-  ].join("\n");
-}
-
-/**
- * SCORM 2004: the primary objective is satisfied by measure, so the LMS's passing score
- * (cmi.scaled_passing_score) is the mastery score, and it judges success from the score the
- * package reports exactly as the package does.
- */
-function scorm2004(input: ManifestInput): string {
-  const title = escapeXml(input.title[input.lang]);
-  return [
-    XML_HEAD,
-    `<manifest identifier="${input.id}" version="1"`,
-    '  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"',
-    '  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"',
-    '  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"',
-    '  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"',
-    '  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"',
-    '  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
-    '  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">',
-    "  <metadata>",
-    "    <schema>ADL SCORM</schema>",
-    "    <schemaversion>2004 4th Edition</schemaversion>",
-    "  </metadata>",
-    `  <organizations default="${input.id}-org">`,
-    `    <organization identifier="${input.id}-org">`,
-    `      <title>${title}</title>`,
-    `      <item identifier="${input.id}-item" identifierref="${input.id}-sco">`,
-    `        <title>${title}</title>`,
-    "        <imsss:sequencing>",
-    "          <imsss:objectives>",
-    `            <imsss:primaryObjective objectiveID="${input.id}-mastery" satisfiedByMeasure="true">`,
-    `              <imsss:minNormalizedMeasure>${input.mastery}</imsss:minNormalizedMeasure>`,
-    "            </imsss:primaryObjective>",
-    "          </imsss:objectives>",
-    '          <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>',
-    "        </imsss:sequencing>",
-    "      </item>",
-    "      <imsss:sequencing>",
-    '        <imsss:controlMode choice="true" flow="true"/>',
-    "      </imsss:sequencing>",
-    "    </organization>",
-    "  </organizations>",
-    "  <resources>",
-    ...resource(input, "adlcp:scormType"),
     "  </resources>",
     "</manifest>",
     "",
@@ -174,11 +181,6 @@ export function manifest(
   standard: LmsStandard,
   input: ManifestInput,
 ): { file: string; text: string } {
-  const text =
-    standard === "scorm12"
-      ? scorm12(input)
-      : standard === "scorm2004"
-        ? scorm2004(input)
-        : cmi5(input);
+  const text = standard === "cmi5" ? cmi5(input) : scorm(input, SCORM_VERSIONS[standard]);
   return { file: MANIFEST_FILE[standard], text };
 }

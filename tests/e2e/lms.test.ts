@@ -14,7 +14,7 @@ import type { Browser, BrowserContext, FrameLocator, Page } from "playwright-cor
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPackages } from "../../scripts/lms-package";
 import { QuizSchema } from "../../src/schemas/quiz";
-import type { AssignmentInput } from "../../src/schemas/assignment";
+import { AssignmentSchema, type AssignmentInput } from "../../src/schemas/assignment";
 import { decodeSuspend } from "../../src/lms/suspend";
 import { launchChromium } from "./harness";
 import { startLmsHost, verbOf, type LmsHost } from "./lms-host";
@@ -47,9 +47,6 @@ const packaging: string[] = [];
 
 beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), "col-lms-"));
-  const { writeFileSync } = await import("node:fs");
-  const assignmentFile = join(out, "cohort.json");
-  writeFileSync(assignmentFile, JSON.stringify(COHORT));
   const started = Date.now();
   const built = [
     ...(await buildPackages({
@@ -61,7 +58,7 @@ beforeAll(async () => {
     ...(await buildPackages({
       from: DIST,
       out,
-      scope: { kind: "assignment", assignment: JSON.parse(readFileSync(assignmentFile, "utf8")) },
+      scope: { kind: "assignment", assignment: AssignmentSchema.parse(COHORT) },
       standards: ["scorm12"],
       lang: "en",
     })),
@@ -146,7 +143,21 @@ async function passQuiz(frame: FrameLocator) {
   await frame.locator("form.quiz button[type=submit]").click();
 }
 
-describe("the course in an LMS", () => {
+/** Submits the finished challenge; the file the learner downloads, and its name. */
+async function submit(page: Page, frame: FrameLocator, button: RegExp) {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    frame.getByRole("button", { name: button }).click(),
+  ]);
+  const submission = JSON.parse(readFileSync((await download.path())!, "utf8")) as {
+    learner: { name: string };
+    score: { percent: number };
+    claimed: { hash: string };
+  };
+  return { file: download.suggestedFilename(), submission };
+}
+
+describe("the course in an LMS", { timeout: 150_000 }, () => {
   it("SCORM 2004, in Chinese: the whole course reports progress, a simulation as an interaction, and comes back on another computer", async () => {
     const learner = {
       learner_id: "s-2026-017",
@@ -192,11 +203,7 @@ describe("the course in an LMS", () => {
     await frame.getByRole("button", { name: "运行到结束" }).click();
     // The LMS's learner is who submits, unless they say otherwise.
     await expect(frame.locator(".sbx-submit").textContent()).resolves.toContain("提交人：韩梅梅");
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      frame.getByRole("button", { name: /^提交/ }).click(),
-    ]);
-    const submission = JSON.parse(readFileSync((await download.path())!, "utf8"));
+    const { submission } = await submit(page, frame, /^提交/);
     expect(submission.learner).toEqual({ name: "韩梅梅" });
 
     await expect
@@ -309,14 +316,8 @@ describe("the course in an LMS", () => {
     await expect(frame.locator(".sbx-submit").textContent()).resolves.toContain(
       "Submitting as Li Lei",
     );
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      frame.getByRole("button", { name: /^Submit/ }).click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(
-      /^cohort-7-first-month-Li-Lei-\d{4}-\d{2}-\d{2}\.json$/,
-    );
-    const submission = JSON.parse(readFileSync((await download.path())!, "utf8"));
+    const { file, submission } = await submit(page, frame, /^Submit/);
+    expect(file).toMatch(/^cohort-7-first-month-Li-Lei-\d{4}-\d{2}-\d{2}\.json$/);
 
     await expect.poll(async () => (await cmi(page)).core?.lesson_status).toBe("passed");
     const record = await cmi(page);
