@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 import { LMS_STANDARDS, type LmsStandard } from "../src/schemas/lms";
 import { assignmentFlag, flag, has, parseArgs, UsageError } from "../src/cli/args";
-import { buildPackages, type PackageRequest } from "./lms-package";
+import { buildPackages, readCourse, type PackageRequest } from "./lms-package";
 
 const HELP = `npm run package [-- options]
 
@@ -40,6 +40,10 @@ function request(argv: string[]): PackageRequest | null {
   const module = flag(args, "module");
   const assignment = assignmentFlag(args);
   if (module && assignment) throw new UsageError("give --module or --assignment, not both");
+  const course = readCourse();
+  if (module && !course.some((m) => m.id === module || m.data["zh-cn"].slug === module)) {
+    throw new UsageError(`--module ${module}: modules are ${course.map((m) => m.id).join(", ")}`);
+  }
   const standards = args.flags.get("standard") ?? [...LMS_STANDARDS];
   for (const s of standards) {
     if (!(LMS_STANDARDS as readonly string[]).includes(s))

@@ -233,4 +233,12 @@ async function main() {
   watch(session, view.open(start));
 }
 
-void main();
+// A launch page that cannot start still shows the course: the learner is never left on a blank page.
+main().catch(() => {
+  const frame = document.querySelector<HTMLIFrameElement>("[data-lms-frame]");
+  document.querySelector("[data-lms-loading]")?.remove();
+  if (frame && !frame.src) {
+    frame.src = "zh-cn/index.html";
+    frame.hidden = false;
+  }
+});
