@@ -191,6 +191,12 @@ describe("the course in an LMS", { timeout: 150_000 }, () => {
     await passQuiz(frame);
     await expect(frame.locator(".quiz-result").textContent()).resolves.toContain("通过了");
 
+    // No service worker inside a package: the LMS's paths and frames are not the site's to cache.
+    const workers = await frame
+      .locator("body")
+      .evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
+    expect(workers).toBe(0);
+
     // Module 09's challenge, played as its reference solution plays it.
     await frame.locator(".sidebar a", { hasText: "变现" }).first().click();
     await frame.locator(`a[href*="sandbox/index.html?assignment=09-monetization"]`).click();
