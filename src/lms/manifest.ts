@@ -151,24 +151,23 @@ export const cmi5Iri = (id: string, part: "course" | "au") =>
 
 /** cmi5: moveOn CompletedAndPassed — the LMS satisfies the AU when both statements have come. */
 function cmi5(input: ManifestInput): string {
+  // The course and its one AU carry the same title and description.
+  const texts = [
+    "    <title>",
+    ...langstrings(input.title, "      "),
+    "    </title>",
+    "    <description>",
+    ...langstrings(input.description, "      "),
+    "    </description>",
+  ];
   return [
     XML_HEAD,
     '<courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">',
     `  <course id="${cmi5Iri(input.id, "course")}">`,
-    "    <title>",
-    ...langstrings(input.title, "      "),
-    "    </title>",
-    "    <description>",
-    ...langstrings(input.description, "      "),
-    "    </description>",
+    ...texts,
     "  </course>",
     `  <au id="${cmi5Iri(input.id, "au")}" moveOn="CompletedAndPassed" masteryScore="${input.mastery}" launchMethod="AnyWindow">`,
-    "    <title>",
-    ...langstrings(input.title, "      "),
-    "    </title>",
-    "    <description>",
-    ...langstrings(input.description, "      "),
-    "    </description>",
+    ...texts,
     `    <url>${escapeXml(input.launch)}</url>`,
     "  </au>",
     "</courseStructure>",
