@@ -16,12 +16,11 @@ import { buildPackages } from "../../scripts/lms-package";
 import { QuizSchema } from "../../src/schemas/quiz";
 import { AssignmentSchema, type AssignmentInput } from "../../src/schemas/assignment";
 import { decodeSuspend } from "../../src/lms/suspend";
-import { launchChromium } from "./harness";
+import { launchChromium, shot } from "./harness";
 import { startLmsHost, verbOf, type LmsHost } from "./lms-host";
 
 const ROOT = join(import.meta.dirname, "../..");
 const DIST = resolve(process.env.COL_OUT ?? "dist");
-const SHOTS = "/tmp/lms-shots";
 
 /** An instructor's challenge whose goal the scenario's own plan reaches: the test is about reporting. */
 const COHORT: AssignmentInput = {
@@ -233,7 +232,7 @@ describe("the course in an LMS", { timeout: 150_000 }, () => {
     expect(record.location).toBe("zh-cn/sandbox/index.html");
     const kept = decodeSuspend(String(record.suspend_data));
     expect(kept.ok && kept.data?.modules["09-monetization"]?.results.simulation?.passed).toBe(true);
-    await page.screenshot({ path: `${SHOTS}/scorm2004-zh-cn.png` });
+    await shot(page, "scorm2004-zh-cn");
 
     await closeCourse(page);
     const closed = await cmi(page);
@@ -343,7 +342,7 @@ describe("the course in an LMS", { timeout: 150_000 }, () => {
       .locator("body")
       .evaluate(() => localStorage.getItem("col:v1:progress"));
     expect(JSON.parse(local!).modules["00-orientation"].readAt).toBe("2026-02-01T10:00:00.000Z");
-    await page.screenshot({ path: `${SHOTS}/scorm12-en.png` });
+    await shot(page, "scorm12-en");
     await closeCourse(page);
     expect((await cmi(page)).core?.session_time).toMatch(/^\d{2,}:\d{2}:\d{2}$/);
     await context.close();
@@ -374,7 +373,7 @@ describe("the course in an LMS", { timeout: 150_000 }, () => {
     const passed = host.statements[2]!;
     expect(passed.result?.score?.scaled).toBe(1);
     expect(passed.context?.registration).toBe(registration);
-    await page.screenshot({ path: `${SHOTS}/cmi5-en.png` });
+    await shot(page, "cmi5-en");
     await closeCourse(page);
     await expect
       .poll(() => host.statements.map(verbOf))
