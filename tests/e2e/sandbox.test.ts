@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -11,16 +11,14 @@ import { assignmentUrl, decodeShare, reviewUrl, toBase64Url } from "../../src/li
 import type { AssignmentInput } from "../../src/schemas/assignment";
 import { LEVERS, MODEL_VERSION } from "../../src/sim/index";
 import { assignment } from "../unit/sandbox/fixtures";
-import { firstTabStopIn, openSite, type Site } from "./harness";
+import { firstTabStopIn, openSite, shot, VIEWS, type Site } from "./harness";
 import { DEFAULT_SCENARIO_ID, getScenario, replayRun } from "../../src/lib/scenarios";
 
 let site: Site;
 let work: string;
-const SHOTS = "/tmp/sandbox-shots";
 beforeAll(async () => {
   site = await openSite();
   work = mkdtempSync(join(tmpdir(), "col-sandbox-e2e-"));
-  mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(async () => {
   await site.close();
@@ -660,21 +658,13 @@ describe("the growth sandbox", () => {
     await page.context().close();
   });
 
-  it.each([
-    ["zh-cn", "light", 1280],
-    ["zh-cn", "dark", 375],
-    ["en", "dark", 1280],
-    ["en", "light", 375],
-  ] as const)("looks right in %s, %s, %ipx (screenshot)", async (lang, colorScheme, width) => {
+  it.each(VIEWS)("looks right in %s, %s, %ipx (screenshot)", async (lang, colorScheme, width) => {
     const { page, consoleErrors } = await site.page(`/${lang}/sandbox/`, { colorScheme, width });
     await ready(page);
     for (let i = 0; i < 6; i++) await page.locator(".sbx-run-buttons .btn-primary").click();
     await nudge(page, "postsPerDay", 2);
     await runToEnd(page);
-    await page.screenshot({
-      path: `${SHOTS}/sandbox-${lang}-${colorScheme}-${width}.png`,
-      fullPage: true,
-    });
+    await shot(page, `sandbox-${lang}-${colorScheme}-${width}`, { fullPage: true });
     // Nothing sticks out sideways on a phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       width,
