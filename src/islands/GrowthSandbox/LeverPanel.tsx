@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { leverSpec, type LeverSpec, type Levers } from "../../sim/index";
 import { leverCost, leverHelp, leverLabel, leverOption } from "../../i18n/sim";
-import { GROUPS, LEVER_CONTROLS, leverStep, type LeverGroup } from "../../sandbox/layout";
+import { GROUPS, LEVER_CONTROLS, leverStep } from "../../sandbox/layout";
 import { formatLever, type UiLang } from "../../sandbox/format";
 import type { LeverValue } from "../../sandbox/session";
 import type { T } from "../../i18n/t";
@@ -41,9 +41,8 @@ const oneColumn = () =>
  */
 export function LeverPanel(props: LeverPanelProps) {
   const controls = LEVER_CONTROLS.filter((c) => !props.only || props.only.includes(c.name));
-  const [open, setOpen] = useState<ReadonlySet<LeverGroup>>(() =>
-    oneColumn() ? new Set() : new Set(GROUPS),
-  );
+  // Decided once: from then on each group stays as the learner leaves it (the page never sets it again).
+  const [startOpen] = useState(() => !oneColumn());
   if (props.only) {
     return (
       <div class="sbx-levers">
@@ -55,14 +54,6 @@ export function LeverPanel(props: LeverPanelProps) {
       </div>
     );
   }
-  const toggle = (group: LeverGroup, isOpen: boolean) =>
-    setOpen((now) => {
-      if (now.has(group) === isOpen) return now;
-      const next = new Set(now);
-      if (isOpen) next.add(group);
-      else next.delete(group);
-      return next;
-    });
   return (
     <div class="sbx-levers">
       {GROUPS.map((group) => {
@@ -71,13 +62,7 @@ export function LeverPanel(props: LeverPanelProps) {
         const id = `${props.idPrefix ?? "sbx"}-group-${group}`;
         const pending = inGroup.some((c) => props.pending?.has(c.name));
         return (
-          <details
-            key={group}
-            class="sbx-lever-group"
-            data-group={group}
-            open={open.has(group)}
-            onToggle={(e) => toggle(group, (e.currentTarget as HTMLDetailsElement).open)}
-          >
+          <details key={group} class="sbx-lever-group" data-group={group} open={startOpen}>
             <summary>
               <span class="sbx-group-name" id={id}>
                 {props.t(`sandbox.group.${group}`)}
