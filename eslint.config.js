@@ -79,7 +79,7 @@ function layerPatterns(rule) {
 }
 
 export default defineConfig(
-  { ignores: ["dist/", ".astro/", ".tmp/", "node_modules/", "coverage/", "public/"] },
+  { ignores: ["dist/", "dist-lms/", ".astro/", ".tmp/", "node_modules/", "coverage/", "public/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

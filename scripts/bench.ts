@@ -181,6 +181,7 @@ const MEASUREMENTS: Measurement[] = [
         stage: { start: "#a", growth: "#b", maturity: "#c", decline: "#d" },
         marker: "#000",
         band: "#eee",
+        bandEdge: "#000",
         compare: "#000",
       };
       const finished = advance(null, scenario, baseRun.seed, baseRun.decisions, 52);

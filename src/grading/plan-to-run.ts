@@ -296,8 +296,12 @@ export function planToRun(plan: Plan, { scenario, modelVersion, seed }: RunOptio
   };
 }
 
-/** The sandbox link for a mapped plan, in the sandbox's share format (src/lib/share-url.ts). */
+/**
+ * The sandbox link for a mapped plan, in the sandbox's share format (src/lib/share-url.ts): the
+ * plan's name is its title and, as its origin, lets the sandbox say which plan the run came from.
+ */
 export function sandboxLink(plan: Plan, { run, goals }: PlanRun, lang: Lang): string {
+  const name = plan.name.trim();
   return sandboxUrl(lang, {
     modelVersion: run.modelVersion,
     scenario: run.scenario,
@@ -305,6 +309,7 @@ export function sandboxLink(plan: Plan, { run, goals }: PlanRun, lang: Lang): st
     weeks: run.weeks,
     decisions: run.decisions,
     goals,
-    label: plan.name.trim() || undefined,
+    label: name || undefined,
+    origin: name ? { kind: "plan", name } : { kind: "plan" },
   });
 }

@@ -4,7 +4,7 @@
  * is in share-link.ts, which re-exports everything here.
  *
  * A link is the sandbox path plus a hash `#<kind>=<base64url of UTF-8 JSON>`:
- * - `#run=…`        a run to reproduce: { v: 1, scenario, seed, weeks, decisions, goals?, label? }
+ * - `#run=…`        a run to reproduce: { v: 1, scenario, seed, weeks, decisions, goals?, label?, origin? }
  * - `#assignment=…` a challenge: an AssignmentSchema object (src/schemas/assignment.ts)
  * - `#review=…`     a learner's submitted run, opened read-only: { v: 1, learner, run, assignment? }
  */
@@ -28,6 +28,13 @@ export interface ShareDecision {
   set: LeverValues;
 }
 
+/**
+ * Where a run link was made, so the sandbox can say so: a module's compact sandbox (by the
+ * module's slug; the sandbox names the module from its own course list) or a plan in the planner
+ * (by the plan's name, when it has one). A link shared from the sandbox itself has none.
+ */
+export type RunOrigin = { kind: "module"; module: string } | { kind: "plan"; name?: string };
+
 /** What `#run=` carries: enough to reproduce a run exactly, plus optional goals and a title. */
 export interface SharePayload {
   v: 1;
@@ -41,6 +48,8 @@ export interface SharePayload {
   goals?: Goal[];
   /** A short title shown above the run, e.g. the plan's name. */
   label?: string;
+  /** Where the link was made (an origin that does not read as one is ignored, never an error). */
+  origin?: RunOrigin;
 }
 
 /** What `#review=` carries: a submission's run and learner, shown read-only. */
@@ -108,6 +117,7 @@ export function encodeShare(state: ShareInput): string {
     decisions: state.decisions.map((d) => ({ week: d.week, set: { ...d.set } })),
     ...(state.goals && state.goals.length ? { goals: state.goals } : {}),
     ...(state.label ? { label: state.label } : {}),
+    ...(state.origin ? { origin: state.origin } : {}),
   };
   return hashOf("run", payload);
 }

@@ -1,5 +1,6 @@
 /** Numbers and lever values as the sandbox shows them, in the page's language. */
 import { METRICS, leverSpec, type Levers, type MetricKind } from "../sim/index";
+import type { ValueKind } from "../lib/charts/sandbox";
 import { leverOption, leverUnit } from "../i18n/sim";
 import type { T } from "../i18n/t";
 
@@ -108,4 +109,16 @@ export function formatLever(lang: UiLang, t: T, name: keyof Levers, value: unkno
         : `${nf(lang, 2).format(n)} ${leverUnit(t, name)}`;
     }
   }
+}
+
+/**
+ * A chart's value as its axis and tooltip show it: percents whole, money in whole units of the
+ * currency, NPS whole, counts whole (with a decimal below 10).
+ */
+export function chartFormat(lang: UiLang, currency: string) {
+  return (kind: ValueKind, value: number): string => {
+    if (kind === "percent") return `${formatNumber(lang, value * 100, 0)}%`;
+    if (kind === "money") return formatMetric(lang, "revenue", value, currency);
+    return formatNumber(lang, value, kind === "score" ? 0 : Math.abs(value) < 10 ? 1 : 0);
+  };
 }

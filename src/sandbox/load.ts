@@ -9,10 +9,17 @@
  */
 import type { Assignment } from "../schemas/assignment";
 import type { SandboxSaved, SandboxWork } from "../schemas/sandbox";
-import { readSandboxHash, type ShareErrorCode, type LinkKind } from "../lib/share-link";
+import {
+  readSandboxHash,
+  type LinkKind,
+  type RunOrigin,
+  type ShareErrorCode,
+} from "../lib/share-link";
 import { MODEL_VERSION, type Scenario } from "../sim/index";
 import { DEFAULT_SCENARIO_ID, SCENARIO_IDS, getScenario } from "../lib/scenarios";
 import { canonicalJson } from "../lib/canonical-json";
+import { baseLevers, withoutNoOps, type Locks } from "./session";
+import type { ModuleRef } from "./types";
 
 export type Mode = "free" | "challenge" | "review";
 
@@ -29,6 +36,8 @@ export type StartNotice =
       previousKept: boolean;
       /** A shared run made with another model version than this site's: the one it names. */
       otherModel?: string;
+      /** Where a run link says it was made (a module's compact sandbox, a plan). */
+      origin?: RunOrigin;
     }
   | { type: "resumed-challenge" };
 
@@ -42,6 +51,34 @@ export interface Start {
   notice?: StartNotice;
   /** Whether the URL held a link that has now been read (the island then removes it from the address bar). */
   consumedLink: boolean;
+}
+
+/** A message: an i18n key under `sandbox.link.` and its values. */
+export interface OpenedMessage {
+  key: string;
+  values?: Record<string, string | number>;
+}
+
+/**
+ * What the banner says a link opened. A run link says where it was made only when that reads
+ * true here: a module's embed names a module of this course (by the course's own number and
+ * title, never words from the link), a plan its name as plain text. Anything else is a shared run.
+ */
+export function openedMessage(
+  notice: Extract<StartNotice, { type: "opened" }>,
+  modules: readonly ModuleRef[],
+): OpenedMessage {
+  const origin = notice.kind === "run" ? notice.origin : undefined;
+  if (origin?.kind === "module") {
+    const module = modules.find((m) => m.slug === origin.module);
+    if (module)
+      return { key: "opened.fromModule", values: { n: module.number, title: module.title } };
+  }
+  if (origin?.kind === "plan")
+    return origin.name
+      ? { key: "opened.fromPlan", values: { name: origin.name } }
+      : { key: "opened.fromUnnamedPlan" };
+  return { key: `opened.${notice.kind}` };
 }
 
 export interface StartInput {
@@ -77,10 +114,17 @@ export function sameAssignment(a: Assignment | undefined, b: Assignment | undefi
   return !!a && !!b && canonicalJson(a) === canonicalJson(b);
 }
 
+/** Work without the decisions that change nothing (a link or an older save can carry some). */
+function tidy(work: SandboxWork, scenario: Scenario): SandboxWork {
+  const base = baseLevers(scenario, (work.assignment?.locked ?? {}) as Locks);
+  return { ...work, run: { ...work.run, decisions: withoutNoOps(base, work.run.decisions) } };
+}
+
 /** The learner's saved work, if its scenario still exists. */
 function storedWork(stored: SandboxSaved | null): SandboxWork | undefined {
   const work = stored?.current;
-  return work && getScenario(work.run.scenario) ? work : undefined;
+  const scenario = work && getScenario(work.run.scenario);
+  return work && scenario ? tidy(work, scenario) : undefined;
 }
 
 function challengeWork(assignment: Assignment): SandboxWork {
@@ -107,7 +151,7 @@ export function resolveStart(input: StartInput): Start {
     work: SandboxWork,
     kind: LinkKind | "module",
     mode: Mode,
-    otherModel?: string,
+    extra: { otherModel?: string; origin?: RunOrigin } = {},
   ): Start => {
     if (work.assignment && sameAssignment(work.assignment, saved?.assignment)) {
       return {
@@ -122,7 +166,13 @@ export function resolveStart(input: StartInput): Start {
       work,
       mode,
       ...(keep && saved ? { previous: saved } : {}),
-      notice: { type: "opened", kind, previousKept: keep, ...(otherModel ? { otherModel } : {}) },
+      notice: {
+        type: "opened",
+        kind,
+        previousKept: keep,
+        ...(extra.otherModel ? { otherModel: extra.otherModel } : {}),
+        ...(extra.origin ? { origin: extra.origin } : {}),
+      },
       consumedLink: true,
     };
   };
@@ -157,22 +207,28 @@ export function resolveStart(input: StartInput): Start {
           consumedLink: true,
         };
       const p = link.result.value;
-      const work: SandboxWork = {
-        run: {
-          scenario: p.scenario,
-          seed: p.seed,
-          weeks: p.weeks,
-          decisions: p.decisions,
-          week: p.weeks,
+      const work: SandboxWork = tidy(
+        {
+          run: {
+            scenario: p.scenario,
+            seed: p.seed,
+            weeks: p.weeks,
+            decisions: p.decisions,
+            week: p.weeks,
+          },
+          ...(p.goals ? { goals: p.goals } : {}),
+          ...(p.label ? { label: p.label } : {}),
         },
-        ...(p.goals ? { goals: p.goals } : {}),
-        ...(p.label ? { label: p.label } : {}),
-      };
+        getScenario(p.scenario) as Scenario,
+      );
       const otherModel =
         p.modelVersion !== undefined && p.modelVersion !== MODEL_VERSION
           ? p.modelVersion
           : undefined;
-      return replacing(work, "run", "free", otherModel);
+      return replacing(work, "run", "free", {
+        ...(otherModel ? { otherModel } : {}),
+        ...(p.origin ? { origin: p.origin } : {}),
+      });
     }
     case "assignment": {
       if (!link.result.ok) {

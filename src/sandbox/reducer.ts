@@ -10,6 +10,7 @@ import type { SandboxSaved, SandboxWork } from "../schemas/sandbox";
 import { getScenario, listScenarios } from "../lib/scenarios";
 import { defaultWork, hasProgress, type Mode, type Start, type StartNotice } from "./load";
 import {
+  baseLevers,
   removeDecision,
   resetSession,
   runToEnd,
@@ -91,7 +92,15 @@ export function locksOf(state: Pick<SandboxState, "mode" | "work">): Locks {
 }
 
 /** The state a page opens with: where it starts, and what was saved. */
-export function initialSandbox(start: Start, stored: SandboxSaved | null): SandboxState {
+/**
+ * The sandbox as it opens. `host` is the learner as the platform hosting the course names them
+ * (an LMS): the name a submission carries until the learner gives their own.
+ */
+export function initialSandbox(
+  start: Start,
+  stored: SandboxSaved | null,
+  host: Learner | null = null,
+): SandboxState {
   return {
     work: start.work,
     mode: start.mode,
@@ -99,7 +108,7 @@ export function initialSandbox(start: Start, stored: SandboxSaved | null): Sandb
     previous: start.previous ?? stored?.previous,
     notice: start.notice ?? null,
     pinned: stored?.pinned,
-    learner: stored?.learner ?? null,
+    learner: stored?.learner ?? host,
     mcRuns: stored?.mcRuns ?? 200,
     metric: stored?.metric ?? "members",
     playing: false,
@@ -146,7 +155,14 @@ function reduce(state: SandboxState, action: SandboxAction): SandboxState {
     case "reset":
       return withSession(stopped, resetSession);
     case "remove-decision":
-      return withSession(state, (s) => removeDecision(s, action.week, action.lever));
+      return withSession(state, (s) =>
+        removeDecision(
+          s,
+          action.week,
+          action.lever,
+          baseLevers(scenarioOf(s.scenario), locksOf(state)),
+        ),
+      );
     case "scenario":
       return { ...stopped, submit: NO_SUBMIT, work: defaultWork(scenarioOf(action.id)) };
     case "seed":

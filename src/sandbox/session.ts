@@ -9,7 +9,9 @@ import {
   MODEL_VERSION,
   applyDecisions,
   leverSpec,
+  leverTimeline,
   scenarioLevers,
+  scheduleDecisions,
   withLocks,
   type Decision,
   type Levers,
@@ -116,17 +118,50 @@ export function newSession(scenario: Scenario, seed = scenario.seed): Session {
   return { scenario: scenario.id, seed, weeks: scenario.weeks, decisions: [], week: 0 };
 }
 
-/** Removes one lever from one decision (the decision list's remove button); the week run so far stays. */
-export function removeDecision(s: Session, week: number, lever: keyof Levers): Session {
-  const decisions = s.decisions
+/**
+ * The decisions without the settings that change nothing: a lever set, in the week it takes
+ * effect, to the value already in force then (`transform` to "none"), and empty decisions. A removed decision can
+ * leave a later one so, and a plan or a link can carry one. The engine reads only the levers in
+ * force each week (sim/decisions.ts), so the run it replays — every figure, every event, the
+ * hash — is the same with them or without.
+ */
+export function withoutNoOps(base: Levers, decisions: readonly Decision[]): Decision[] {
+  const schedule = scheduleDecisions(decisions);
+  const timeline = leverTimeline(base, decisions, Math.max(0, ...schedule.keys()));
+  const idle = new Map<number, Set<string>>();
+  for (const [week, set] of schedule) {
+    const before = timeline[week - 1] as Levers;
+    for (const [name, value] of Object.entries(set) as [keyof Levers, LeverValue][]) {
+      const inForce = name === "transform" ? "none" : before[name];
+      if (value === inForce) idle.set(week, (idle.get(week) ?? new Set()).add(name));
+    }
+  }
+  return decisions
     .map((d) => {
-      if (d.week !== week || !(lever in d.set)) return d;
-      const set = { ...d.set };
-      delete set[lever];
-      return { ...d, set };
+      const drop = idle.get(Math.max(1, d.week));
+      if (!drop) return d;
+      return { ...d, set: Object.fromEntries(Object.entries(d.set).filter(([k]) => !drop.has(k))) };
     })
     .filter((d) => Object.keys(d.set).length > 0);
-  return { ...s, decisions };
+}
+
+/**
+ * Removes one lever from one decision (the decision list's remove button); the week run so far
+ * stays. A later decision that only set the lever back to what it was is gone with it.
+ */
+export function removeDecision(
+  s: Session,
+  week: number,
+  lever: keyof Levers,
+  base: Levers,
+): Session {
+  const decisions = s.decisions.map((d) => {
+    if (d.week !== week || !(lever in d.set)) return d;
+    const set = { ...d.set };
+    delete set[lever];
+    return { ...d, set };
+  });
+  return { ...s, decisions: withoutNoOps(base, decisions) };
 }
 
 /** A seed different from `current`, from a random source (the "new seed" button). */

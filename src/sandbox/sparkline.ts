@@ -1,4 +1,9 @@
-/** The compact embed's SVG sparkline: paths and stage rectangles from a series. Pure. */
+/**
+ * The compact embed's SVG sparkline: paths, stage rectangles and axis ticks from a series. Pure.
+ * Coordinates are in the plot box (`SparkGeometry`); the island places the box inside the SVG,
+ * with the axis labels around it.
+ */
+import { niceTicks } from "../lib/charts/ticks";
 import type { StageBand } from "./view";
 
 export interface SparkGeometry {
@@ -8,12 +13,27 @@ export interface SparkGeometry {
   pad: number;
 }
 
-/** Largest value across series (at least 1), the top of the shared scale. */
-export function sparkMax(...series: readonly (readonly (number | null)[])[]): number {
-  let max = 1;
-  for (const s of series) for (const v of s) if (v !== null && v > max) max = v;
-  return max;
+/** A labelled tick: its value and where it sits in the plot box (y for values, x for weeks). */
+export interface SparkTick {
+  value: number;
+  at: number;
 }
+
+/** The value axis shared by the series: whole-number ticks from zero to a nice top that covers them all. */
+export function sparkScale(...series: readonly (readonly (number | null)[])[]): {
+  max: number;
+  values: number[];
+} {
+  let max = 0;
+  for (const s of series) for (const v of s) if (v !== null && v > max) max = v;
+  const ticks = niceTicks(0, max, { integer: true, maxIntervals: 3, emptyMax: 10 });
+  return { max: ticks.max, values: ticks.values };
+}
+
+const yOf = (v: number, max: number, g: SparkGeometry) =>
+  g.pad + (g.height - 2 * g.pad) * (1 - Math.max(0, v) / max);
+const xOf = (i: number, n: number, g: SparkGeometry) =>
+  g.pad + (i / Math.max(1, n - 1)) * (g.width - 2 * g.pad);
 
 /** An SVG path through the non-null points of a series over weeks 0..n-1, scaled to 0..max. */
 export function sparkPath(
@@ -23,8 +43,6 @@ export function sparkPath(
 ): string {
   const n = values.length;
   if (n < 2) return "";
-  const w = g.width - 2 * g.pad;
-  const h = g.height - 2 * g.pad;
   let d = "";
   let pen = false;
   values.forEach((v, i) => {
@@ -32,9 +50,7 @@ export function sparkPath(
       pen = false;
       return;
     }
-    const x = g.pad + (i / (n - 1)) * w;
-    const y = g.pad + h - (Math.max(0, v) / max) * h;
-    d += `${pen ? "L" : "M"}${x.toFixed(1)} ${y.toFixed(1)}`;
+    d += `${pen ? "L" : "M"}${xOf(i, n, g).toFixed(1)} ${yOf(v, max, g).toFixed(1)}`;
     pen = true;
   });
   return d;
@@ -46,11 +62,29 @@ export function sparkBands(
   n: number,
   g: SparkGeometry,
 ): { stage: StageBand["stage"]; x: number; width: number }[] {
-  const w = g.width - 2 * g.pad;
-  const at = (week: number) => g.pad + (week / Math.max(1, n - 1)) * w;
   return bands.map((b) => ({
     stage: b.stage,
-    x: at(b.from),
-    width: Math.max(1, at(b.to) - at(b.from)),
+    x: xOf(b.from, n, g),
+    width: Math.max(1, xOf(b.to, n, g) - xOf(b.from, n, g)),
   }));
+}
+
+/** The value axis's ticks, each at the height the lines put that value. */
+export function sparkValueTicks(
+  values: readonly number[],
+  max: number,
+  g: SparkGeometry,
+): SparkTick[] {
+  return values.map((value) => ({ value, at: yOf(value, max, g) }));
+}
+
+/**
+ * The week axis's ticks for weeks 0..weeks, each where the lines put that week: nice steps from
+ * 0 and the last week itself, a step dropped when it would crowd the last one.
+ */
+export function sparkWeekTicks(weeks: number, g: SparkGeometry): SparkTick[] {
+  const { step } = niceTicks(0, weeks, { integer: true, maxIntervals: 4, emptyMax: 1 });
+  const values: number[] = [];
+  for (let w = 0; w <= weeks - step / 2; w += step) values.push(w);
+  return [...values, weeks].map((value) => ({ value, at: xOf(value, weeks + 1, g) }));
 }

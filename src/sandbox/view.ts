@@ -201,7 +201,10 @@ export interface DecisionLine {
   to: unknown;
 }
 
-/** The learner's decisions as readable lines, in week order, each with the value it replaced. */
+/**
+ * The learner's decisions as readable lines, in week order, each with the value it replaced; a
+ * setting that leaves a lever as it was is not a line.
+ */
 export function decisionLines(base: Levers, decisions: readonly Decision[]): DecisionLine[] {
   const lines: DecisionLine[] = [];
   const order = LEVERS.map((l) => l.name);
@@ -216,12 +219,10 @@ export function decisionLines(base: Levers, decisions: readonly Decision[]): Dec
     for (const d of decisions) if (d.week === week) Object.assign(set, d.set);
     for (const lever of order) {
       if (!(lever in set)) continue;
-      lines.push({
-        week,
-        lever,
-        from: lever === "transform" ? "none" : before[lever],
-        to: set[lever],
-      });
+      const from = lever === "transform" ? "none" : before[lever];
+      // A lever "changed" to the value in force changes nothing (withoutNoOps in session.ts).
+      if (set[lever] === from) continue;
+      lines.push({ week, lever, from, to: set[lever] });
     }
   }
   return lines;

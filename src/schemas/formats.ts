@@ -22,3 +22,6 @@ export const WRITTEN_VERSION = 1;
  */
 export const LEARNER_DATA_FORMAT = "community-ops-lab/learner-data";
 export const LEARNER_DATA_VERSION = 1;
+/** The launch page's description of an LMS package (LmsConfigSchema, src/schemas/lms.ts). */
+export const LMS_CONFIG_FORMAT = "community-ops-lab/lms-package";
+export const LMS_CONFIG_VERSION = 1;

@@ -20,6 +20,19 @@ export const ShareDecisionSchema = z.object({
 const decisionsWithinWeeks = <T extends { weeks: number; decisions: { week: number }[] }>(r: T) =>
   r.decisions.every((d) => d.week <= r.weeks);
 
+/**
+ * Where a run link was made: a module's compact sandbox (the module's slug) or a plan in the
+ * planner (its name, if it has one, shown as text). The sandbox names a module from its own course list, so a
+ * slug it does not know reads as a plain shared run.
+ */
+export const RunOriginSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("module"), module: SlugSchema }).strict(),
+  z
+    .object({ kind: z.literal("plan"), name: z.string().trim().min(1).max(200).optional() })
+    .strict(),
+]);
+export type RunOriginParsed = z.infer<typeof RunOriginSchema>;
+
 /** `#run=`: a run to reproduce, with optional goals (the planner's KPIs) and a title. */
 export const SharePayloadSchema = z
   .object({
@@ -37,6 +50,11 @@ export const SharePayloadSchema = z
     goals: z.array(ScenarioGoalSchema).max(20).optional(),
     /** A title shown above the run (the plan's name). */
     label: z.string().trim().min(1).max(200).optional(),
+    /**
+     * Where the link was made. Only ever a claim about where a learner came from: one that does
+     * not read as an origin is dropped, and the run opens as a plain shared run.
+     */
+    origin: RunOriginSchema.optional().catch(undefined),
   })
   .strict()
   .refine(decisionsWithinWeeks, {

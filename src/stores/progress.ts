@@ -25,8 +25,9 @@ import {
   withRead,
 } from "./progress-ops";
 import { browserStorage, persistentVersioned, recordNotice } from "./persistent-versioned";
+import { PROGRESS_KEY } from "./progress-key";
 
-export const PROGRESS_KEY = "col:v1:progress";
+export { PROGRESS_KEY };
 /** Where the beta (version 0) kept progress; read once, never deleted. */
 export const LEGACY_KEY = "col:progress";
 

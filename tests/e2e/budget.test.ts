@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSite, scrollThrough, type Site } from "./harness";
+import { hydrateVisibleIslands, openSite, type Site } from "./harness";
 import { DIST } from "./pages";
 
 let site: Site;
@@ -15,25 +15,16 @@ afterAll(async () => {
 
 const KB = 1024;
 
-/** Gzipped bytes of the site's own JS and CSS a page loads, as the built files are. */
-async function weigh(path: string, scrollToEnd: boolean) {
-  const { page } = await site.page(path);
-  const loaded = new Set<string>();
-  page.on("requestfinished", (r) => loaded.add(r.url()));
-  // Requests before the listener: take them from the performance timeline too.
-  await page.waitForLoadState("networkidle");
-  if (scrollToEnd) {
-    await scrollThrough(page);
-    await page.waitForLoadState("networkidle");
-  }
-  const timeline = await page.evaluate(() =>
-    performance.getEntriesByType("resource").map((e) => e.name),
-  );
-  for (const url of timeline) loaded.add(url);
-  await page.close();
+interface Weight {
+  js: number;
+  css: number;
+}
+
+/** Gzipped bytes of the site's own JS and CSS among the URLs a page has loaded, as the built files are. */
+function weighUrls(urls: Set<string>): Weight {
   let js = 0;
   let css = 0;
-  for (const url of loaded) {
+  for (const url of urls) {
     const pathname = new URL(url).pathname;
     if (!pathname.endsWith(".js") && !pathname.endsWith(".css")) continue;
     const size = gzipSync(readFileSync(join(DIST, pathname))).length;
@@ -41,6 +32,30 @@ async function weigh(path: string, scrollToEnd: boolean) {
     else css += size;
   }
   return { js, css };
+}
+
+/**
+ * What a page loads by itself, and then once every island that waits to be seen has been brought
+ * into view and has hydrated (as a reader scrolling to the end would make them), in one visit.
+ */
+async function weigh(path: string): Promise<{ initial: Weight; scrolled: Weight }> {
+  const { page } = await site.page(path);
+  const loaded = new Set<string>();
+  page.on("requestfinished", (r) => loaded.add(r.url()));
+  const timeline = async () => {
+    await page.waitForLoadState("networkidle");
+    // Requests before the listener: take them from the performance timeline too.
+    for (const url of await page.evaluate(() =>
+      performance.getEntriesByType("resource").map((e) => e.name),
+    ))
+      loaded.add(url);
+    return weighUrls(loaded);
+  };
+  const initial = await timeline();
+  expect(await hydrateVisibleIslands(page)).toEqual([]);
+  const scrolled = await timeline();
+  await page.close();
+  return { initial, scrolled };
 }
 
 describe("page weight budgets (gzipped)", () => {
@@ -52,8 +67,7 @@ describe("page weight budgets (gzipped)", () => {
     "/en/modules/growth-referral/",
     "/zh-cn/modules/platform-rules/",
   ])("a text module page %s loads at most 10 kB of JavaScript and 10 kB of CSS", async (path) => {
-    const initial = await weigh(path, false);
-    const scrolled = await weigh(path, true);
+    const { initial, scrolled } = await weigh(path);
     console.log(
       `${path}: JS ${(initial.js / KB).toFixed(1)} kB on load, ${(scrolled.js / KB).toFixed(1)} kB after scrolling to the end; CSS ${(scrolled.css / KB).toFixed(1)} kB`,
     );
@@ -64,7 +78,7 @@ describe("page weight budgets (gzipped)", () => {
   it.each(["/zh-cn/sandbox/", "/en/sandbox/"])(
     "the sandbox page %s loads at most 110 kB of JavaScript",
     async (path) => {
-      const weight = await weigh(path, true);
+      const { scrolled: weight } = await weigh(path);
       console.log(
         `${path}: JS ${(weight.js / KB).toFixed(1)} kB; CSS ${(weight.css / KB).toFixed(1)} kB`,
       );

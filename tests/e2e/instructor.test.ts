@@ -1,20 +1,18 @@
-import { mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ClassFeedbackSchema } from "../../src/schemas/feedback";
 import { AssignmentSchema } from "../../src/schemas/assignment";
-import { openSite, type Site } from "./harness";
+import { openSite, shot, VIEWS, type Site } from "./harness";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures");
-const SHOTS = process.env.COL_SHOTS ?? "/tmp/instructor-shots";
 const OFFICIAL = join(FIXTURES, "assignments/coffee-retention-sprint.json");
 const SUBMISSIONS = join(FIXTURES, "submissions");
 
 let site: Site;
 beforeAll(async () => {
   site = await openSite();
-  mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(async () => {
   await site.close();
@@ -662,52 +660,44 @@ describe("personal seeds", () => {
 
 describe("the instructor page", () => {
   // Each view checks both tabs with axe: the builder with a saved assignment, then the gradebook.
-  it.each([
-    ["zh-cn", "light", 1280],
-    ["zh-cn", "dark", 375],
-    ["en", "dark", 1280],
-    ["en", "light", 375],
-  ] as const)("screenshots and accessibility: %s, %s, %spx", async (lang, colorScheme, width) => {
-    const { page, consoleErrors } = await site.page(`/${lang}/instructor/`, { colorScheme, width });
-    await page.locator(".in-builder").waitFor();
-    await page.screenshot({
-      path: `${SHOTS}/builder-${lang}-${colorScheme}-${width}.png`,
-      fullPage: true,
-    });
-    // A saved assignment open for editing: the hand-out panel and the list.
-    await page.setInputFiles("#in-import", file(OFFICIAL));
-    await page.locator(".in-list-item button").first().click();
-    await page.locator(".in-handout").waitFor();
-    await page.screenshot({
-      path: `${SHOTS}/saved-${lang}-${colorScheme}-${width}.png`,
-      fullPage: true,
-    });
-    expect(await site.axe(page)).toEqual([]);
-    await loadIntoGradebook(page, [file(OFFICIAL), ...fixtureFiles()], fixtureFiles().length);
-    await page.locator(".in-class canvas").first().waitFor();
-    // Rows off screen are skipped until scrolled to (content-visibility); a full-page picture needs them all drawn.
-    await page.evaluate(() =>
-      document
-        .querySelectorAll<HTMLElement>(".in-row")
-        .forEach((r) => (r.style.contentVisibility = "visible")),
-    );
-    await page.screenshot({
-      path: `${SHOTS}/gradebook-${lang}-${colorScheme}-${width}.png`,
-      fullPage: true,
-    });
-    if (width === 1280) {
-      // The whole table fits: no sideways scrolling, the actions in view.
-      const fits = await page.evaluate(() => {
-        const wrap = document.querySelector(".in-table-wrap")!;
-        const action = document.querySelector(".in-row-actions")!.getBoundingClientRect();
-        return { overflow: wrap.scrollWidth - wrap.clientWidth, right: action.right };
+  it.each(VIEWS)(
+    "screenshots and accessibility: %s, %s, %spx",
+    async (lang, colorScheme, width) => {
+      const { page, consoleErrors } = await site.page(`/${lang}/instructor/`, {
+        colorScheme,
+        width,
       });
-      expect(fits.overflow).toBe(0);
-      expect(fits.right).toBeLessThanOrEqual(1280);
-    }
-    // Contrast in this theme, the stacked rows at 375px.
-    expect(await site.axe(page)).toEqual([]);
-    expect(consoleErrors).toEqual([]);
-    await page.close();
-  });
+      await page.locator(".in-builder").waitFor();
+      await shot(page, `builder-${lang}-${colorScheme}-${width}`, { fullPage: true });
+      // A saved assignment open for editing: the hand-out panel and the list.
+      await page.setInputFiles("#in-import", file(OFFICIAL));
+      await page.locator(".in-list-item button").first().click();
+      await page.locator(".in-handout").waitFor();
+      await shot(page, `saved-${lang}-${colorScheme}-${width}`, { fullPage: true });
+      expect(await site.axe(page)).toEqual([]);
+      await loadIntoGradebook(page, [file(OFFICIAL), ...fixtureFiles()], fixtureFiles().length);
+      await page.locator(".in-class canvas").first().waitFor();
+      // Rows off screen are skipped until scrolled to (content-visibility); a full-page picture needs them all drawn.
+      await page.evaluate(() =>
+        document
+          .querySelectorAll<HTMLElement>(".in-row")
+          .forEach((r) => (r.style.contentVisibility = "visible")),
+      );
+      await shot(page, `gradebook-${lang}-${colorScheme}-${width}`, { fullPage: true });
+      if (width === 1280) {
+        // The whole table fits: no sideways scrolling, the actions in view.
+        const fits = await page.evaluate(() => {
+          const wrap = document.querySelector(".in-table-wrap")!;
+          const action = document.querySelector(".in-row-actions")!.getBoundingClientRect();
+          return { overflow: wrap.scrollWidth - wrap.clientWidth, right: action.right };
+        });
+        expect(fits.overflow).toBe(0);
+        expect(fits.right).toBeLessThanOrEqual(1280);
+      }
+      // Contrast in this theme, the stacked rows at 375px.
+      expect(await site.axe(page)).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await page.close();
+    },
+  );
 });

@@ -1,10 +1,7 @@
-import { mkdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openSite, type Site } from "./harness";
-
-const SHOTS = "/tmp/planner-shots";
-mkdirSync(SHOTS, { recursive: true });
+import { openSite, shot, VIEWS, type Site } from "./harness";
 
 let site: Site;
 beforeAll(async () => {
@@ -262,7 +259,7 @@ describe("the strategy planner", () => {
         hasText: "On this criterion: Needs work.",
       })
       .waitFor();
-    await page.locator(".pl-score").screenshot({ path: `${SHOTS}/placeholder-rules-en.png` });
+    await shot(page.locator(".pl-score"), `placeholder-rules-en`);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
@@ -397,7 +394,7 @@ describe("the strategy planner", () => {
     await expect(page.locator(".pl-doc table").first().locator("tbody tr").count()).resolves.toBe(
       2,
     );
-    await page.screenshot({ path: `${SHOTS}/print-view-en.png`, fullPage: true });
+    await shot(page, `print-view-en`, { fullPage: true });
     await page.emulateMedia({ media: "print" });
     const hidden = await page.evaluate(() =>
       [
@@ -409,9 +406,8 @@ describe("the strategy planner", () => {
       ].map((sel) => getComputedStyle(document.querySelector(sel)!).display),
     );
     expect(hidden).toEqual(["none", "none", "none", "none", "none"]);
-    await page.screenshot({ path: `${SHOTS}/print-media-en.png`, fullPage: true });
-    await page.pdf({ path: `${SHOTS}/plan-en.pdf`, format: "A4" });
-    expect(statSync(`${SHOTS}/plan-en.pdf`).size).toBeGreaterThan(20_000);
+    await shot(page, `print-media-en`, { fullPage: true });
+    expect((await page.pdf({ format: "A4" })).length).toBeGreaterThan(20_000);
     await page.emulateMedia({ media: "screen" });
     await page.getByRole("button", { name: "Back to editing" }).click();
     await page.waitForSelector(".pl-form");
@@ -480,6 +476,12 @@ describe("the strategy planner", () => {
     await page.click("#pl-run-link");
     await page.waitForURL(/\/en\/sandbox\/#run=/);
     await shows(page, ".sbx-label", "Valley Coffee Members' Club — one-year plan");
+    // The banner says the run came from this plan, not that someone shared it.
+    await shows(
+      page,
+      "[data-notice=opened]",
+      "This run comes from your plan “Valley Coffee Members' Club — one-year plan” in the planner.",
+    );
     await page.waitForFunction(() => document.querySelectorAll(".sbx-goal").length === 4);
     expect(consoleErrors).toEqual([]);
     expect(externalRequests).toEqual([]);
@@ -488,12 +490,7 @@ describe("the strategy planner", () => {
 });
 
 describe("the planner for everyone", () => {
-  it.each([
-    ["zh-cn", "light", 1280],
-    ["zh-cn", "dark", 375],
-    ["en", "dark", 1280],
-    ["en", "light", 375],
-  ] as const)(
+  it.each(VIEWS)(
     "%s, %s, %ipx: no serious accessibility problems, no sideways scrolling",
     async (lang, colorScheme, width) => {
       const { page, consoleErrors, externalRequests } = await site.page(`/${lang}/planner/`, {
@@ -502,10 +499,7 @@ describe("the planner for everyone", () => {
       });
       await page.waitForSelector(".pl-new");
       expect(await site.axe(page)).toEqual([]);
-      await page.screenshot({
-        path: `${SHOTS}/${lang}-${colorScheme}-${width}-empty.png`,
-        fullPage: true,
-      });
+      await shot(page, `${lang}-${colorScheme}-${width}-empty`, { fullPage: true });
       await startPlan(page, 1);
       if (width < 600) {
         await page.locator(".pl-score > details:first-child > summary").click();
@@ -515,11 +509,8 @@ describe("the planner for everyone", () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         width,
       );
-      await page.screenshot({ path: `${SHOTS}/${lang}-${colorScheme}-${width}-top.png` });
-      await page.screenshot({
-        path: `${SHOTS}/${lang}-${colorScheme}-${width}-full.png`,
-        fullPage: true,
-      });
+      await shot(page, `${lang}-${colorScheme}-${width}-top`);
+      await shot(page, `${lang}-${colorScheme}-${width}-full`, { fullPage: true });
       await expect(page.locator("body").textContent()).resolves.not.toMatch(
         /\b(planner|rubric)\.[a-z]+\.[a-zA-Z]/,
       );

@@ -1,16 +1,16 @@
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { load } from "js-yaml";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSite, VIEWS, type Site } from "./harness";
+import { openSite, shot, VIEWS, type Site } from "./harness";
 import { QuizSchema, type QuizItem } from "../../src/schemas/quiz";
 import { certificateCode } from "../../src/grading/certificate";
 import type { Progress } from "../../src/schemas/progress";
 
 const ROOT = join(import.meta.dirname, "../..");
-const SHOTS = "/tmp/progress-shots";
-mkdirSync(SHOTS, { recursive: true });
+const WORK = mkdtempSync(join(tmpdir(), "col-progress-e2e-"));
 
 const MODULE = "00-orientation";
 const quiz = QuizSchema.parse(
@@ -219,7 +219,7 @@ describe("quizzes, progress and the dashboard", () => {
     expect(await page.getAttribute(`#sidebar li[data-module="${MODULE}"]`, "data-status")).toBe(
       "read",
     );
-    await page.screenshot({ path: `${SHOTS}/quiz-wrong-zh.png`, fullPage: false });
+    await shot(page, `quiz-wrong-zh`);
 
     // The retry reshuffles; this time keyboard only.
     const before = await page
@@ -273,7 +273,7 @@ describe("quizzes, progress and the dashboard", () => {
       page.waitForEvent("download"),
       page.getByRole("button", { name: "导出全部学习数据" }).click(),
     ]);
-    const file = join(SHOTS, "exported-progress.json");
+    const file = join(WORK, "exported-progress.json");
     await download.saveAs(file);
     const exported = JSON.parse(readFileSync(file, "utf8"));
     expect(exported.format).toBe("community-ops-lab/learner-data");
@@ -343,10 +343,10 @@ describe("quizzes, progress and the dashboard", () => {
         page.waitForEvent("download"),
         notice.getByRole("link", { name: "Download the old data" }).click(),
       ]);
-      const saved = join(SHOTS, "recovered.json");
+      const saved = join(WORK, "recovered.json");
       await download.saveAs(saved);
       expect(readFileSync(saved, "utf8")).toBe(backup);
-      await page.screenshot({ path: `${SHOTS}/corrupt-${path.split("/")[2]}.png` });
+      await shot(page, `corrupt-${path.split("/")[2]}`);
       // Still works: the page records progress and the notice goes away when dismissed.
       if (path.includes("progress")) {
         await page
@@ -447,7 +447,7 @@ describe("the certificate", () => {
     expect(await page.locator("header").first().isVisible()).toBe(false);
     expect(await page.locator("#cert-check").isVisible()).toBe(false);
     expect(await certificate.isVisible()).toBe(true);
-    await page.screenshot({ path: `${SHOTS}/certificate-print-en.png`, fullPage: true });
+    await shot(page, `certificate-print-en`, { fullPage: true });
     const pdf = await page.pdf({ format: "A4" });
     expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
     await page.emulateMedia({ media: "screen" });
@@ -517,16 +517,11 @@ describe("screenshots and accessibility", () => {
         if (name === "quiz") {
           await openQuiz(page);
           await page.locator("form.quiz button[type=submit]").click();
-          await page
-            .locator("#quiz")
-            .screenshot({ path: `${SHOTS}/${name}-${lang}-${scheme}-${width}.png` });
+          await shot(page.locator("#quiz"), `${name}-${lang}-${scheme}-${width}`);
         } else {
           await page.waitForSelector(".dashboard, .cert-page");
           if (name === "progress") await page.waitForSelector(".dash-chart canvas");
-          await page.screenshot({
-            path: `${SHOTS}/${name}-${lang}-${scheme}-${width}.png`,
-            fullPage: true,
-          });
+          await shot(page, `${name}-${lang}-${scheme}-${width}`, { fullPage: true });
         }
         expect(await site.axe(page)).toEqual([]);
         expect(consoleErrors).toEqual([]);

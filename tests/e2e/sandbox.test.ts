@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -11,16 +11,14 @@ import { assignmentUrl, decodeShare, reviewUrl, toBase64Url } from "../../src/li
 import type { AssignmentInput } from "../../src/schemas/assignment";
 import { LEVERS, MODEL_VERSION } from "../../src/sim/index";
 import { assignment } from "../unit/sandbox/fixtures";
-import { openSite, type Site } from "./harness";
+import { firstTabStopIn, openSite, shot, VIEWS, type Site } from "./harness";
 import { DEFAULT_SCENARIO_ID, getScenario, replayRun } from "../../src/lib/scenarios";
 
 let site: Site;
 let work: string;
-const SHOTS = "/tmp/sandbox-shots";
 beforeAll(async () => {
   site = await openSite();
   work = mkdtempSync(join(tmpdir(), "col-sandbox-e2e-"));
-  mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(async () => {
   await site.close();
@@ -95,8 +93,10 @@ async function stageSpans(page: Page) {
   );
 }
 
-/** Moves a slider with the keyboard, as a person would. */
+/** Moves a slider with the keyboard, as a person would (opening its group first if it is closed). */
 async function nudge(page: Page, lever: string, steps: number) {
+  const closed = page.locator(`details:not([open]):has([data-lever=${lever}]) > summary`);
+  if (await closed.count()) await closed.click();
   const slider = page.locator(`[data-lever=${lever}] input[type=range]`);
   await slider.focus();
   for (let i = 0; i < Math.abs(steps); i++)
@@ -394,6 +394,19 @@ describe("the growth sandbox", () => {
       .toContain("over 500 seeds");
     await expect(page.locator(".sbx-mc-cancelled").count()).resolves.toBe(0);
     await expect(page.locator(".sbx-charts").getAttribute("data-bands")).resolves.toBe("on");
+    // The members chart's table says what its band says, week by week.
+    await page.locator(".sbx-chart[data-chart=members] summary").click();
+    await expect(
+      page.locator(".sbx-chart[data-chart=members] thead th").allTextContents(),
+    ).resolves.toEqual(expect.arrayContaining(["Members: p10–p90", "Members: median"]));
+    await expect(
+      page
+        .locator(".sbx-chart[data-chart=members] tbody tr")
+        .nth(1)
+        .locator("td")
+        .nth(6)
+        .textContent(),
+    ).resolves.toMatch(/^[\d,]+–[\d,]+$/);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   }, 240_000);
@@ -497,6 +510,26 @@ describe("the growth sandbox", () => {
     },
   );
 
+  it("names a run's origin only as plain text it can vouch for", async () => {
+    const run = { v: 1, scenario: "coffee-members", seed: 11, weeks: 20, decisions: [] };
+    const link = (origin: unknown) => "#run=" + toBase64Url(JSON.stringify({ ...run, origin }));
+    const markup = "<img src=x onerror=alert(1)>";
+    const { page, consoleErrors } = await site.page(
+      `/en/sandbox/${link({ kind: "plan", name: markup })}`,
+    );
+    await ready(page);
+    const notice = page.locator("[data-notice=opened]");
+    await expect(notice.textContent()).resolves.toContain(
+      `This run comes from your plan “${markup}” in the planner.`,
+    );
+    expect(await notice.locator("img").count()).toBe(0);
+    // A module this course does not have reads as what it is: a shared run.
+    await page.evaluate((hash) => (location.hash = hash), link({ kind: "module", module: "x-9" }));
+    await expect.poll(() => notice.textContent()).toContain("Opened the shared run.");
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
   it("keeps an unreadable saved sandbox aside and says so", async () => {
     const context = await site.newContext();
     await context.addInitScript(() => {
@@ -553,9 +586,24 @@ describe("the growth sandbox", () => {
     const retention = Number(
       await compact.locator("[data-metric=retentionW4]").getAttribute("data-value"),
     );
+    // The sparkline has axes: members from 0 up, every label different, and the weeks.
+    const valueLabels = await compact.locator("[data-axis=values] text").allTextContents();
+    expect(valueLabels[0]).toBe("0");
+    expect(new Set(valueLabels).size).toBe(valueLabels.length);
+    await expect(compact.locator("[data-axis=weeks] text").allTextContents()).resolves.toEqual([
+      "0",
+      "10",
+      "20",
+      "26",
+      "Week",
+    ]);
     await compact.getByRole("link", { name: "Open in the full sandbox" }).click();
     await page.waitForURL("**/en/sandbox/**");
     await ready(page);
+    // The banner says where the run came from: this module's embed, by the course's title.
+    await expect(page.locator("[data-notice=opened]").textContent()).resolves.toContain(
+      "This run comes from the sandbox embedded in module 4, “Cold start”.",
+    );
     expect(await page.locator(".sbx-scenario select").inputValue()).toBe("wechat-parents");
     expect((await kpis(page)).retentionW4).toBe(retention);
     await expect(page.locator(".sbx-decisions li").first().textContent()).resolves.toContain(
@@ -593,27 +641,30 @@ describe("the growth sandbox", () => {
   it.each(["zh-cn", "en"])("has no serious accessibility problems in %s", async (lang) => {
     const { page } = await site.page(`/${lang}/sandbox/`);
     await ready(page);
-    await runToEnd(page);
+    // The run controls come first in the sandbox's tab order.
+    await expect(firstTabStopIn(page, ".sbx")).resolves.toBe(
+      lang === "en" ? "Step one week" : "前进一周",
+    );
+    // Run to the end from the keyboard: the focus moves to the results, not to the page.
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      lang === "en" ? "Run to the end" : "运行到结束",
+    );
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("sbx-results");
     await page.locator(".sbx-chart summary").first().click();
     expect(await site.axe(page)).toEqual([]);
     await page.context().close();
   });
 
-  it.each([
-    ["zh-cn", "light", 1280],
-    ["zh-cn", "dark", 375],
-    ["en", "dark", 1280],
-    ["en", "light", 375],
-  ] as const)("looks right in %s, %s, %ipx (screenshot)", async (lang, colorScheme, width) => {
+  it.each(VIEWS)("looks right in %s, %s, %ipx (screenshot)", async (lang, colorScheme, width) => {
     const { page, consoleErrors } = await site.page(`/${lang}/sandbox/`, { colorScheme, width });
     await ready(page);
     for (let i = 0; i < 6; i++) await page.locator(".sbx-run-buttons .btn-primary").click();
     await nudge(page, "postsPerDay", 2);
     await runToEnd(page);
-    await page.screenshot({
-      path: `${SHOTS}/sandbox-${lang}-${colorScheme}-${width}.png`,
-      fullPage: true,
-    });
+    await shot(page, `sandbox-${lang}-${colorScheme}-${width}`, { fullPage: true });
     // Nothing sticks out sideways on a phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       width,

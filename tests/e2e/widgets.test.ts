@@ -1,10 +1,9 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
 import type { Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dictionary, format, type Lang } from "../../src/i18n";
-import { openSite, type OpenedPage, type Site } from "./harness";
+import { openSite, shot as picture, type OpenedPage, type Site } from "./harness";
 
 let site: Site;
 beforeAll(async () => {
@@ -19,29 +18,14 @@ const LANGS: Lang[] = ["zh-cn", "en"];
 /**
  * Where each language's widget tests run: Chinese on a phone in the dark theme, English on a
  * laptop in the light one, so one visit per widget and language covers both widths and both
- * themes; English also gets a phone visit below (its longer words are the ones that overflow).
+ * themes. English on a phone in the dark theme (its longer words are the ones that overflow) is the
+ * every-page pass's view (all-pages.test.ts): it hydrates every widget, runs axe over the page and
+ * checks that nothing is wider than the screen.
  */
 const VIEW = {
   "zh-cn": { colorScheme: "dark", width: 375 },
   en: { colorScheme: "light", width: 1280 },
 } as const;
-
-/** The module pages that embed each widget (content/modules/<lang>/NN-slug.mdx). */
-const WIDGETS = [
-  ["platformPicker", "fundamentals"],
-  ["platformPicker", "platform-rules"],
-  ["calendarChecker", "content"],
-  ["segmentSorter", "segmentation"],
-  ["referralDesigner", "growth-referral"],
-  ["crisisDrill", "risk-crisis"],
-  ["funnelCalculator", "data-analytics"],
-  ["npsCalculator", "data-analytics"],
-  ["lifecycleIdentifier", "lifecycle"],
-  ["ritualDesigner", "events"],
-] as const;
-
-/** Screenshots go here when SHOTS_DIR is set (e.g. SHOTS_DIR=/tmp/widgets-shots). */
-const SHOTS = process.env.SHOTS_DIR;
 
 /** A translator for the test's expectations, with the same strings the learner sees. */
 function strings(lang: Lang, ns: string) {
@@ -118,16 +102,15 @@ async function text(locator: Locator) {
   return (await locator.innerText()).replace(/\s+/g, " ");
 }
 
-/** Saves a picture of the widget as the learner sees it now, when SHOTS_DIR is set. */
+/** Saves a picture of the widget as the learner sees it now, when COL_SHOTS is set (harness.ts). */
 async function shot(o: Opened, name: string) {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
+  if (!process.env.COL_SHOTS) return;
   // The site header is sticky and would cover the top of a tall widget in the picture.
   await o.page.evaluate(() => {
     const header = document.querySelector(".site-header");
     if (header instanceof HTMLElement) header.style.visibility = "hidden";
   });
-  await o.w.screenshot({ path: join(SHOTS, `${name}.png`) });
+  await picture(o.w, name);
 }
 
 /** The page never scrolls sideways and the widget fits the screen. */
@@ -508,16 +491,6 @@ describe.each(LANGS)("the culture designer in %s", (lang) => {
     expect(await text(w)).toContain(s("cadence.yearly"));
     expect(await axeWidget(o)).toEqual([]);
     await shot(o, `ritual-${lang}-done`);
-    await expectClean(o);
-    await o.page.close();
-  });
-});
-
-describe("widgets at phone width and in the dark theme (English: the Chinese tests above run there)", () => {
-  it.each(WIDGETS)("%s on %s fits 375px and stays readable", async (ns, slug) => {
-    const o = await openWidget("en", ns, slug, { colorScheme: "dark", width: 375 });
-    await shot(o, `${ns}-${slug}-en-dark-375`);
-    expect(await axeWidget(o)).toEqual([]);
     await expectClean(o);
     await o.page.close();
   });

@@ -1,10 +1,6 @@
-import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openSite, type Site } from "./harness";
-
-const SHOTS = "/tmp/written-shots";
-mkdirSync(SHOTS, { recursive: true });
+import { openSite, shot, type Site } from "./harness";
 
 let site: Site;
 beforeAll(async () => {
@@ -78,7 +74,7 @@ describe("a module's written assignment", () => {
     for (const [i, field] of RULE_FIELDS.entries())
       await page.fill(`#pf-rules-${field}`, RULES.real[i]!);
     const passed = await scoreWhen(page, ">=", 70);
-    await page.screenshot({ path: `${SHOTS}/module03-zh-1280.png`, fullPage: true });
+    await shot(page, `module03-zh-1280`, { fullPage: true });
 
     // What was written survives a reload.
     await page.reload();
@@ -161,9 +157,10 @@ describe("a module's written assignment", () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         width,
       );
-      await page
-        .locator(".module-written")
-        .screenshot({ path: `${SHOTS}/${lang}-${colorScheme}-${width}-${path.split("/")[3]}.png` });
+      await shot(
+        page.locator(".module-written"),
+        `${lang}-${colorScheme}-${width}-${path.split("/")[3]}`,
+      );
       await expect(page.locator(".module-written").textContent()).resolves.not.toMatch(
         /\b(planner|rubric|written)\.[a-z]+/,
       );

@@ -8,12 +8,12 @@ import type {
   SandboxChartNames,
   SandboxColors,
 } from "../../lib/charts/sandbox";
-import { formatMetric, formatNumber, type UiLang } from "../../sandbox/format";
+import { chartFormat, formatMetric, type UiLang } from "../../sandbox/format";
 import { metricLabel } from "../../i18n/sim";
 import { queueDraw } from "../../lib/charts/draw-queue";
 import { readColors, useThemeVersion } from "./theme";
 import { useNearView } from "./useNearView";
-import { TABLE_COLUMNS, retentionTable, timeTable } from "../../sandbox/tables";
+import { CHART_BANDS, TABLE_COLUMNS, retentionTable, timeTable } from "../../sandbox/tables";
 import type { T } from "../../i18n/t";
 import type { SandboxSeries } from "../../sandbox/view";
 import { STAGES } from "../../vocabulary/community";
@@ -86,14 +86,6 @@ export function chartNames(t: T): SandboxChartNames {
     median: t("sandbox.chart.median"),
     runA: (what: string) => t("sandbox.chart.runA", { what }),
     membersTotal: metricLabel(t, "members"),
-  };
-}
-
-export function chartFormat(lang: UiLang, currency: string) {
-  return (kind: "count" | "percent" | "money" | "score", value: number): string => {
-    if (kind === "percent") return `${formatNumber(lang, value * 100, 0)}%`;
-    if (kind === "money") return formatMetric(lang, "revenue", value, currency);
-    return formatNumber(lang, value, kind === "score" ? 0 : Math.abs(value) < 10 ? 1 : 0);
   };
 }
 
@@ -184,6 +176,7 @@ export function ChartGrid(props: ChartGridProps) {
             config={configs?.[i] ?? null}
             rows={props.rows}
             series={series}
+            bands={props.bands}
             currency={props.currency}
           />
         ))}
@@ -239,6 +232,7 @@ function ChartFigure(props: {
   config: ChartConfiguration | null;
   rows: readonly WeekMetrics[];
   series: SandboxSeries;
+  bands: AlignedBands | null;
   currency: string;
 }) {
   const { id, t, lang, series } = props;
@@ -267,6 +261,7 @@ function ChartFigure(props: {
             lang={lang}
             rows={props.rows}
             series={series}
+            bands={props.bands}
             currency={props.currency}
           />
         )}
@@ -281,6 +276,7 @@ function ChartTable(props: {
   lang: UiLang;
   rows: readonly WeekMetrics[];
   series: SandboxSeries;
+  bands: AlignedBands | null;
   currency: string;
 }) {
   const { id, t, lang, currency } = props;
@@ -313,6 +309,11 @@ function ChartTable(props: {
     );
   }
   const columns = TABLE_COLUMNS[id];
+  // The Monte Carlo band the chart draws, in the table too: its range and median by week.
+  const bandMetric = CHART_BANDS[id];
+  const band = bandMetric ? props.bands?.[bandMetric] : undefined;
+  const bandName = bandMetric && metricLabel(t, bandMetric);
+  const cell = (metric: string, v: number | null) => formatMetric(lang, metric, v, currency);
   return (
     <div
       class="table-wrap sbx-table-scroll"
@@ -330,16 +331,35 @@ function ChartTable(props: {
                 {metricLabel(t, c)}
               </th>
             ))}
+            {band && bandMetric && (
+              <>
+                <th scope="col">{t("sandbox.chart.bandOf", { metric: bandName as string })}</th>
+                <th scope="col">{t("sandbox.chart.medianOf", { metric: bandName as string })}</th>
+              </>
+            )}
             <th scope="col">{t("sandbox.chart.stage")}</th>
           </tr>
         </thead>
         <tbody>
-          {timeTable(props.rows, columns).map((row) => (
+          {timeTable(props.rows, columns, band).map((row) => (
             <tr key={row.week}>
               <th scope="row">{row.week}</th>
               {row.values.map((v, i) => (
-                <td key={i}>{formatMetric(lang, columns[i] as string, v, currency)}</td>
+                <td key={i}>{cell(columns[i] as string, v)}</td>
               ))}
+              {row.band && bandMetric && (
+                <>
+                  <td>
+                    {row.band.p10 === null || row.band.p90 === null
+                      ? "—"
+                      : t("sandbox.chart.range", {
+                          low: cell(bandMetric, row.band.p10),
+                          high: cell(bandMetric, row.band.p90),
+                        })}
+                  </td>
+                  <td>{cell(bandMetric, row.band.p50)}</td>
+                </>
+              )}
               <td>{t(`sandbox.stage.${row.stage}`)}</td>
             </tr>
           ))}

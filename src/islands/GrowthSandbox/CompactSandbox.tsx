@@ -10,11 +10,18 @@ import {
   type Final,
   type Levers,
 } from "../../sim/index";
-import { formatDelta, formatMetric, type UiLang } from "../../sandbox/format";
+import { formatDelta, formatMetric, formatNumber, type UiLang } from "../../sandbox/format";
 import { metricLabel } from "../../i18n/sim";
 import { LeverPanel } from "./LeverPanel";
 import type { LeverValue } from "../../sandbox/session";
-import { sparkBands, sparkMax, sparkPath, type SparkGeometry } from "../../sandbox/sparkline";
+import {
+  sparkBands,
+  sparkPath,
+  sparkScale,
+  sparkValueTicks,
+  sparkWeekTicks,
+  type SparkGeometry,
+} from "../../sandbox/sparkline";
 import type { ModuleRef } from "../../sandbox/types";
 import { stageBands } from "../../sandbox/view";
 import { getScenario } from "../../lib/scenarios";
@@ -32,12 +39,17 @@ interface Props {
   modules: ModuleRef[];
   /** Makes ids unique when a page has more than one embed. */
   uid: string;
+  /** The slug of the module page the embed is on: the full sandbox then says the run came from it. */
+  module?: string;
   /** The seed and length to run (default the scenario's), e.g. those of the module's assignment. */
   seed?: number;
   weeks?: number;
 }
 
-const GEOMETRY: SparkGeometry = { width: 320, height: 96, pad: 3 };
+/** The sparkline's SVG box; the plot sits inside it, with the axis labels (at FONT units high) around it. */
+const BOX = { width: 320, height: 156 };
+const FONT = 12;
+const TOP = 6;
 const SUMMARY: readonly (keyof Final)[] = ["members", "stickiness", "nps"];
 
 /** Decisions of the compact embed: changed levers from the start; a transformation at its week. */
@@ -106,23 +118,35 @@ export default function CompactSandbox(props: Props) {
 
   const base = scenarioLevers(scenario);
   const levers: Levers = { ...base, transform: "none", ...changes };
+  const changed = decisions.length > 0;
   // Index = week on a 0..weeks axis; the run's outputs start at week 1.
   const members = [null, ...result.weeks.map((w) => w.members)];
   const dau = [null, ...result.weeks.map((w) => w.dau)];
   const before = [null, ...baseline.weeks.map((w) => w.members)];
-  const max = sparkMax(members, before);
-  const bands = sparkBands(stageBands(result.stages, weeks), weeks + 1, GEOMETRY);
+  const scale = sparkScale(members, dau, changed ? before : []);
+  const max = scale.max;
+  const labels = scale.values.map((v) => formatNumber(lang, v));
+  // Room on the left for the longest value label (a digit is about 0.6 of the font's height).
+  const left = Math.ceil(Math.max(...labels.map((l) => l.length)) * FONT * 0.6) + 6;
+  const plot: SparkGeometry = {
+    width: BOX.width - left - 2,
+    height: BOX.height - TOP - 36,
+    pad: 3,
+  };
+  const valueTicks = sparkValueTicks(scale.values, max, plot);
+  const weekTicks = sparkWeekTicks(weeks, plot);
+  const bands = sparkBands(stageBands(result.stages, weeks), weeks + 1, plot);
   const action = props.levers.find((l) => leverSpec(l)?.kind === "action");
   const hasAction = action !== undefined;
   // The week slider means nothing until an action is chosen.
   const actionChosen = action !== undefined && (levers[action] ?? "none") !== "none";
-  const changed = decisions.length > 0;
   const href = sandboxUrl(lang, {
     modelVersion: MODEL_VERSION,
     scenario: scenario.id,
     seed,
     weeks,
     decisions,
+    ...(props.module ? { origin: { kind: "module" as const, module: props.module } } : {}),
   });
   const last = result.final;
   const summary = t("sandbox.compact.summary", {
@@ -178,25 +202,52 @@ export default function CompactSandbox(props: Props) {
           )}
         </div>
         <figure class="sbx-compact-figure">
-          <svg
-            viewBox={`0 0 ${GEOMETRY.width} ${GEOMETRY.height}`}
-            role="img"
-            aria-label={summary}
-            preserveAspectRatio="none"
-          >
-            {bands.map((b) => (
-              <rect
-                key={b.x}
-                class={`sbx-spark-band sbx-spark-${b.stage}`}
-                x={b.x}
-                y={0}
-                width={b.width}
-                height={GEOMETRY.height}
-              />
-            ))}
-            {changed && <path class="sbx-spark-baseline" d={sparkPath(before, max, GEOMETRY)} />}
-            <path class="sbx-spark-dau" d={sparkPath(dau, max, GEOMETRY)} />
-            <path class="sbx-spark-members" d={sparkPath(members, max, GEOMETRY)} />
+          <svg viewBox={`0 0 ${BOX.width} ${BOX.height}`} role="img" aria-label={summary}>
+            <g fill="currentColor" fill-opacity="0.75" font-size={FONT}>
+              <g data-axis="values" text-anchor="end">
+                {valueTicks.map((tick, i) => (
+                  <text key={tick.value} x={left - 5} y={TOP + tick.at + FONT * 0.35}>
+                    {labels[i]}
+                  </text>
+                ))}
+              </g>
+              <g data-axis="weeks" text-anchor="middle">
+                {weekTicks.map((tick, i) => (
+                  <text
+                    key={tick.value}
+                    x={left + tick.at}
+                    y={TOP + plot.height + FONT + 2}
+                    text-anchor={i === 0 ? "start" : i === weekTicks.length - 1 ? "end" : undefined}
+                  >
+                    {tick.value}
+                  </text>
+                ))}
+                <text x={left + plot.width / 2} y={BOX.height - 3}>
+                  {t("sandbox.compact.weekAxis")}
+                </text>
+              </g>
+            </g>
+            <g transform={`translate(${left} ${TOP})`}>
+              {bands.map((b) => (
+                <rect
+                  key={b.x}
+                  class={`sbx-spark-band sbx-spark-${b.stage}`}
+                  x={b.x}
+                  y={0}
+                  width={b.width}
+                  height={plot.height}
+                />
+              ))}
+              <g stroke="currentColor" stroke-opacity="0.2">
+                <rect width={plot.width} height={plot.height} rx={4} fill="none" />
+                {valueTicks.map((tick) => (
+                  <line key={tick.value} x1={0} x2={plot.width} y1={tick.at} y2={tick.at} />
+                ))}
+              </g>
+              {changed && <path class="sbx-spark-baseline" d={sparkPath(before, max, plot)} />}
+              <path class="sbx-spark-dau" d={sparkPath(dau, max, plot)} />
+              <path class="sbx-spark-members" d={sparkPath(members, max, plot)} />
+            </g>
           </svg>
           <figcaption>
             <ul class="sbx-compact-legend">

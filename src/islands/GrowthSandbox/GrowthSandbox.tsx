@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from "preact/hooks";
+import { useCallback, useMemo, useRef } from "preact/hooks";
 import { makeT, type Strings } from "../../i18n/t";
 import { listScenarios } from "../../lib/scenarios";
 import { formatMetric, formatNumber } from "../../sandbox/format";
@@ -9,6 +9,7 @@ import { ChartGrid } from "./ChartGrid";
 import { LeverPanel } from "./LeverPanel";
 import { SandboxNotices } from "./Notices";
 import { DecisionList, EventLog, GoalCard, KpiCards } from "./Report";
+import { RestartDialog } from "./RestartDialog";
 import { RunControls } from "./RunControls";
 import { BudgetMeter, ScenarioPanel } from "./Scenario";
 import { SensitivityPanel } from "./SensitivityPanel";
@@ -45,6 +46,15 @@ export default function GrowthSandbox(props: Props) {
       ? t("sandbox.levers.start")
       : t("sandbox.levers.from", { week: session.week + 1 });
   const reset = () => dispatch({ type: "reset" });
+  // Restarting throws the run away: the learner confirms first, unless there is nothing to lose.
+  const restartDialog = useRef<HTMLDialogElement>(null);
+  const askReset = () =>
+    session.week > 0 || session.decisions.length > 0 ? restartDialog.current?.showModal() : reset();
+  const results = useRef<HTMLHeadingElement>(null);
+  const toResults = () => {
+    results.current?.focus({ preventScroll: true });
+    results.current?.scrollIntoView({ block: "start" });
+  };
 
   return (
     <div class="sbx" data-mode={state.mode} data-ready="true">
@@ -52,6 +62,7 @@ export default function GrowthSandbox(props: Props) {
         lang={lang}
         t={t}
         state={state}
+        modules={modules}
         saveFailed={sbx.saveFailed}
         onRestore={() => dispatch({ type: "restore-previous" })}
         onDiscard={() => dispatch({ type: "discard-previous" })}
@@ -59,6 +70,48 @@ export default function GrowthSandbox(props: Props) {
         onLeave={sbx.leave}
       />
 
+      <div class="sbx-run-wrap">
+        <RunControls
+          t={t}
+          week={session.week}
+          weeks={session.weeks}
+          stage={sbx.stage}
+          playing={state.playing}
+          speed={state.speed}
+          readOnly={readOnly}
+          onStep={() => dispatch({ type: "step" })}
+          onPlay={() => dispatch({ type: "play" })}
+          onSpeed={(speed) => dispatch({ type: "speed", speed })}
+          onRunToEnd={() => dispatch({ type: "run-to-end" })}
+          onUndo={() => dispatch({ type: "undo" })}
+          onReset={askReset}
+          onFinished={toResults}
+          budget={{
+            hours: t("sandbox.budget.hoursValue", {
+              used: formatNumber(lang, budget.hours, 1),
+              budget: formatNumber(lang, scenarioBudget.hoursPerWeek),
+            }),
+            money: t("sandbox.budget.moneyValue", {
+              used: formatMetric(lang, "revenue", budget.money, currency),
+              budget: formatMetric(lang, "revenue", scenarioBudget.moneyPerWeek, currency),
+            }),
+            over:
+              budget.hours > scenarioBudget.hoursPerWeek ||
+              budget.money > scenarioBudget.moneyPerWeek,
+          }}
+        />
+      </div>
+      <p class="sbx-jump">
+        <a
+          href="#sbx-results"
+          onClick={(e) => {
+            e.preventDefault();
+            toResults();
+          }}
+        >
+          {t("sandbox.jump")}
+        </a>
+      </p>
       <div class="sbx-layout">
         <div class="sbx-side">
           <div class="sbx-o-scenario">
@@ -142,43 +195,11 @@ export default function GrowthSandbox(props: Props) {
               />
             )}
           </div>
-          <div class="sbx-o-run sbx-run-wrap">
-            <RunControls
-              t={t}
-              week={session.week}
-              weeks={session.weeks}
-              stage={sbx.stage}
-              playing={state.playing}
-              speed={state.speed}
-              readOnly={readOnly}
-              onStep={() => dispatch({ type: "step" })}
-              onPlay={() => dispatch({ type: "play" })}
-              onSpeed={(speed) => dispatch({ type: "speed", speed })}
-              onRunToEnd={() => dispatch({ type: "run-to-end" })}
-              onUndo={() => dispatch({ type: "undo" })}
-              onReset={reset}
-              budget={{
-                hours: t("sandbox.budget.hoursValue", {
-                  used: formatNumber(lang, budget.hours, 1),
-                  budget: formatNumber(lang, scenarioBudget.hoursPerWeek),
-                }),
-                money: t("sandbox.budget.moneyValue", {
-                  used: formatMetric(lang, "revenue", budget.money, currency),
-                  budget: formatMetric(lang, "revenue", scenarioBudget.moneyPerWeek, currency),
-                }),
-                over:
-                  budget.hours > scenarioBudget.hoursPerWeek ||
-                  budget.money > scenarioBudget.moneyPerWeek,
-              }}
-            />
-          </div>
-          <div class="sbx-o-kpis">
-            <KpiCards lang={lang} t={t} items={sbx.kpiItems} currency={currency} />
-          </div>
-          <section class="sbx-o-charts" aria-labelledby="sbx-charts-title">
-            <h2 id="sbx-charts-title" class="visually-hidden">
-              {t("sandbox.chart.heading")}
+          <section class="sbx-o-results sbx-results" aria-labelledby="sbx-results">
+            <h2 id="sbx-results" class="sbx-card-title" tabIndex={-1} ref={results}>
+              {t("sandbox.results")}
             </h2>
+            <KpiCards lang={lang} t={t} items={sbx.kpiItems} currency={currency} />
             <ChartGrid
               lang={lang}
               t={t}
@@ -249,6 +270,13 @@ export default function GrowthSandbox(props: Props) {
           </div>
         </div>
       </div>
+      <RestartDialog
+        t={t}
+        dialog={restartDialog}
+        week={session.week}
+        decisions={sbx.decisions.length}
+        onRestart={reset}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
+import { useState } from "preact/hooks";
 import { leverSpec, type LeverSpec, type Levers } from "../../sim/index";
 import { leverCost, leverHelp, leverLabel, leverOption } from "../../i18n/sim";
-import { GROUPS, LEVER_CONTROLS, leverStep, type LeverGroup } from "../../sandbox/layout";
+import { GROUPS, LEVER_CONTROLS, leverStep } from "../../sandbox/layout";
 import { formatLever, type UiLang } from "../../sandbox/format";
 import type { LeverValue } from "../../sandbox/session";
 import type { T } from "../../i18n/t";
@@ -28,27 +29,55 @@ interface LeverPanelProps {
   moduleHref: (slug: string) => string;
 }
 
-/** The levers, grouped as the course teaches them, each with its unit, value, explanation, cost and module link. */
+/** Whether the page is laid out in one column (sandbox.css): lever groups then start closed. */
+const oneColumn = () =>
+  typeof matchMedia === "function" && matchMedia("(max-width: 60rem)").matches;
+
+/**
+ * The levers, grouped as the course teaches them, each with its unit, value, explanation, cost and
+ * module link. On the full page each group opens and closes (all open on a wide screen, all closed
+ * in the one-column layout, so the results are not thousands of pixels down); what the learner
+ * opened stays open while the page is.
+ */
 export function LeverPanel(props: LeverPanelProps) {
   const controls = LEVER_CONTROLS.filter((c) => !props.only || props.only.includes(c.name));
-  const groups: readonly (LeverGroup | null)[] = props.only ? [null] : GROUPS;
+  // Decided once: from then on each group stays as the learner leaves it (the page never sets it again).
+  const [startOpen] = useState(() => !oneColumn());
+  if (props.only) {
+    return (
+      <div class="sbx-levers">
+        <div class="sbx-lever-group">
+          {controls.map((c) => (
+            <LeverControl key={c.name} spec={leverSpec(c.name) as LeverSpec} {...props} />
+          ))}
+        </div>
+      </div>
+    );
+  }
   return (
     <div class="sbx-levers">
-      {groups.map((group) => {
-        const inGroup = controls.filter((c) => group === null || c.group === group);
+      {GROUPS.map((group) => {
+        const inGroup = controls.filter((c) => c.group === group);
         if (!inGroup.length) return null;
-        const body = inGroup.map((c) => (
-          <LeverControl key={c.name} spec={leverSpec(c.name) as LeverSpec} {...props} />
-        ));
-        return group === null ? (
-          <div key="all" class="sbx-lever-group">
-            {body}
-          </div>
-        ) : (
-          <fieldset key={group} class="sbx-lever-group">
-            <legend>{props.t(`sandbox.group.${group}`)}</legend>
-            {body}
-          </fieldset>
+        const id = `${props.idPrefix ?? "sbx"}-group-${group}`;
+        const pending = inGroup.some((c) => props.pending?.has(c.name));
+        return (
+          <details key={group} class="sbx-lever-group" data-group={group} open={startOpen}>
+            <summary>
+              <span class="sbx-group-name" id={id}>
+                {props.t(`sandbox.group.${group}`)}
+              </span>
+              <span class="sbx-group-count muted">
+                {props.t("sandbox.group.count", { n: inGroup.length })}
+              </span>
+              {pending && <span class="sbx-badge">{props.t("sandbox.lever.pending")}</span>}
+            </summary>
+            <div class="sbx-group-body" role="group" aria-labelledby={id}>
+              {inGroup.map((c) => (
+                <LeverControl key={c.name} spec={leverSpec(c.name) as LeverSpec} {...props} />
+              ))}
+            </div>
+          </details>
         );
       })}
     </div>

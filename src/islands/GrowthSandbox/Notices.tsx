@@ -6,7 +6,8 @@ import {
 } from "../../stores/sandbox";
 import { UnreadableDataNotice, type SetAsideStore } from "../RecoveryNotice/UnreadableDataNotice";
 import { MODEL_VERSION } from "../../sim/index";
-import type { StartNotice } from "../../sandbox/load";
+import { openedMessage, type StartNotice } from "../../sandbox/load";
+import type { ModuleRef } from "../../sandbox/types";
 import { scenarioOf, type SandboxState } from "../../sandbox/reducer";
 import type { UiLang } from "../../sandbox/format";
 import type { T } from "../../i18n/t";
@@ -19,6 +20,8 @@ export function SandboxNotices(p: {
   lang: UiLang;
   t: T;
   state: SandboxState;
+  /** The course's modules, to name the one a run came from. */
+  modules: readonly ModuleRef[];
   saveFailed: boolean;
   onRestore: () => void;
   onDiscard: () => void;
@@ -34,6 +37,7 @@ export function SandboxNotices(p: {
         <LinkNotice
           t={t}
           notice={notice}
+          modules={p.modules}
           canRestore={!!previous}
           onRestore={p.onRestore}
           onDismiss={p.onDismiss}
@@ -86,11 +90,16 @@ export function SandboxNotices(p: {
 export function LinkNotice(p: {
   t: T;
   notice: StartNotice;
+  modules: readonly ModuleRef[];
   canRestore: boolean;
   onRestore: () => void;
   onDismiss: () => void;
 }) {
   const { t, notice } = p;
+  const opened = (n: Extract<StartNotice, { type: "opened" }>) => {
+    const message = openedMessage(n, p.modules);
+    return t(`sandbox.link.${message.key}`, message.values);
+  };
   if (notice.type === "link-error") {
     return (
       <div class="notice sbx-notice" role="alert" data-notice="link-error" data-code={notice.code}>
@@ -112,9 +121,7 @@ export function LinkNotice(p: {
   return (
     <div class="notice sbx-notice sbx-notice-ok" role="status" data-notice={notice.type}>
       <p>
-        {notice.type === "resumed-challenge"
-          ? t("sandbox.link.resumed")
-          : t(`sandbox.link.opened.${notice.kind}`)}
+        {notice.type === "resumed-challenge" ? t("sandbox.link.resumed") : opened(notice)}
         {notice.type === "opened" && p.canRestore && <> {t("sandbox.link.previousKept")}</>}
       </p>
       {notice.type === "opened" && notice.otherModel && (

@@ -20,6 +20,7 @@ export function readColors(element: Element): SandboxColors {
     },
     marker: v("--sbx-marker"),
     band: v("--sbx-band"),
+    bandEdge: v("--sbx-band-edge"),
     compare: v("--sbx-compare"),
   };
 }

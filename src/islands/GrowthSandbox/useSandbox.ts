@@ -3,6 +3,8 @@ import type { Assignment } from "../../schemas/assignment";
 import type { AssignmentKind } from "../../schemas/progress";
 import type { SandboxSaved } from "../../schemas/sandbox";
 import { downloadText } from "../../lib/browser-files";
+import { hostLearner } from "../../lib/host-learner";
+import { announceSubmitted } from "../../lib/submitted-event";
 import { sandboxUrl } from "../../lib/share-url";
 import { $sandbox, saveSandbox } from "../../stores/sandbox";
 import type { Goal } from "../../schemas/module";
@@ -71,7 +73,7 @@ function useSandboxState(moduleAssignments: Record<string, Assignment>) {
     };
   });
   const [state, dispatch] = useReducer(sandboxReducer, undefined, () =>
-    initialSandbox(boot.start, boot.stored),
+    initialSandbox(boot.start, boot.stored, hostLearner()),
   );
   const [saveFailed, setSaveFailed] = useState(false);
   const { work, mode, pinned, previous, learner, mcRuns, metric } = state;
@@ -199,6 +201,7 @@ function useComparison(
  */
 async function submitChallenge(
   input: {
+    lang: UiLang;
     assignment: Assignment;
     fullRun: Run;
     result: ReplayResult;
@@ -225,6 +228,13 @@ async function submitChallenge(
       createdAt: localIso(new Date()),
     });
     downloadText(prepared.fileName, prepared.text);
+    announceSubmitted({
+      id: assignment.id,
+      title: assignment.title[input.lang],
+      score: prepared.submission.score.percent / 100,
+      passed: prepared.passed,
+      hash: prepared.submission.claimed.hash,
+    });
     const moduleId = moduleIdOf(assignment.id);
     const score = prepared.submission.score.percent;
     const recorded = moduleId
@@ -284,7 +294,10 @@ export function useSandbox({ lang, moduleAssignments, moduleRequires }: SandboxP
   const submitRun = async (typed?: Learner) => {
     const who = typed ?? state.learner;
     if (!assignment || !who || !run.finished) return;
-    const submit = await submitChallenge({ assignment, fullRun, result, moduleRequires }, who);
+    const submit = await submitChallenge(
+      { lang, assignment, fullRun, result, moduleRequires },
+      who,
+    );
     dispatch({ type: "submit", submit });
   };
 

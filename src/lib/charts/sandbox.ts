@@ -19,6 +19,7 @@ import {
 import type { Stage } from "../../sim/index";
 import type { SandboxSeries, Series, StageBand } from "../../sandbox/view";
 import { Chart } from "./core";
+import { niceTicks, type Ticks } from "./ticks";
 
 Chart.register(BarController, BarElement, Legend, LineController, LineElement);
 
@@ -31,6 +32,9 @@ export const SANDBOX_CHARTS = [
   "nps",
 ] as const;
 export type SandboxChartId = (typeof SANDBOX_CHARTS)[number];
+
+/** What a value axis counts, for its ticks and labels. */
+export type ValueKind = "count" | "percent" | "money" | "score";
 
 /** Colours read from the page's CSS variables, so charts follow the light and dark themes. */
 export interface SandboxColors {
@@ -45,6 +49,8 @@ export interface SandboxColors {
   marker: string;
   /** Fill of Monte Carlo bands (translucent). */
   band: string;
+  /** The edges and hatching of Monte Carlo bands: they must stand out on the stacked bars too. */
+  bandEdge: string;
   /** Run A in a comparison. */
   compare: string;
 }
@@ -91,7 +97,7 @@ export interface SandboxChartInput {
   names: SandboxChartNames;
   colors: SandboxColors;
   /** Formats a y value for ticks and tooltips. */
-  format: (kind: "count" | "percent" | "money" | "score", value: number) => string;
+  format: (kind: ValueKind, value: number) => string;
 }
 
 /** What the timeline plugin draws: stage bands behind the data; Monte Carlo bands and decision markers over it. */
@@ -100,8 +106,82 @@ export interface TimelineOptions {
   markers: number[];
   colors: Record<Stage, string>;
   markerColor: string;
-  /** p10–p90 areas, by week, on the y axis named. */
-  spreads?: { lower: Series; upper: Series; color: string; axis: string }[];
+  /** p10–p90 areas, by week, on the y axis named: filled, hatched and outlined in `edge`. */
+  spreads?: Spread[];
+}
+
+/**
+ * A Monte Carlo band as the timeline plugin draws it: behind the run's lines, so they stay
+ * readable, or (`over`) on top of stacked bars, which would hide it.
+ */
+export interface Spread {
+  lower: Series;
+  upper: Series;
+  color: string;
+  edge: string;
+  axis: string;
+  over?: boolean;
+}
+
+/** Draws the bands that go behind the datasets (`over` false) or over them (`over` true). */
+function drawSpreads(chart: Chart, over: boolean) {
+  drawTimeline(chart, (options, x, ctx, chartArea) => {
+    for (const spread of options.spreads ?? []) {
+      const y = chart.scales[spread.axis];
+      if (y && !!spread.over === over) drawSpread(spread, x, y, ctx, chartArea);
+    }
+  });
+}
+
+/** Pixels between the hatching lines of a band. */
+const HATCH = 7;
+
+/** Fills, hatches and outlines one band along the weeks both its edges have. */
+function drawSpread(
+  spread: Spread,
+  x: Scale,
+  y: Scale,
+  ctx: CanvasRenderingContext2D,
+  area: ChartArea,
+) {
+  const weeks = spread.upper
+    .map((u, i) => (u !== null && spread.lower[i] != null ? i : -1))
+    .filter((i) => i >= 0);
+  if (weeks.length < 2) return;
+  const edge = (values: Series) =>
+    weeks.map((w) => [x.getPixelForValue(w), y.getPixelForValue(values[w] as number)] as const);
+  const upper = edge(spread.upper);
+  const lower = edge(spread.lower);
+  const trace = (points: readonly (readonly [number, number])[], start: boolean) =>
+    points.forEach(([px, py], i) => (i === 0 && start ? ctx.moveTo(px, py) : ctx.lineTo(px, py)));
+
+  ctx.beginPath();
+  trace(upper, true);
+  trace([...lower].reverse(), false);
+  ctx.closePath();
+  ctx.fillStyle = spread.color;
+  ctx.fill();
+  // Hatching inside the band: visible over the translucent bars of the stacked chart.
+  ctx.save();
+  ctx.clip();
+  ctx.beginPath();
+  ctx.strokeStyle = spread.edge;
+  ctx.globalAlpha = 0.45;
+  ctx.lineWidth = 1;
+  const height = area.bottom - area.top;
+  for (let px = area.left - height; px < area.right; px += HATCH) {
+    ctx.moveTo(px, area.bottom);
+    ctx.lineTo(px + height, area.top);
+  }
+  ctx.stroke();
+  ctx.restore();
+  ctx.strokeStyle = spread.edge;
+  ctx.lineWidth = 1.5;
+  for (const points of [upper, lower]) {
+    ctx.beginPath();
+    trace(points, true);
+    ctx.stroke();
+  }
 }
 
 const TIMELINE = "colTimeline";
@@ -129,7 +209,10 @@ function drawTimeline(
   chart.ctx.restore();
 }
 
-/** Stage bands (behind the datasets) and decision markers (over them) on a week axis. */
+/**
+ * Stage bands and Monte Carlo bands behind the datasets (a band over stacked bars, which would
+ * hide it), and decision markers over them, on a week axis.
+ */
 export const timelinePlugin: Plugin = {
   id: TIMELINE,
   beforeDatasetsDraw(chart) {
@@ -146,29 +229,11 @@ export const timelinePlugin: Plugin = {
         );
       }
     });
+    drawSpreads(chart, false);
   },
   afterDatasetsDraw(chart) {
+    drawSpreads(chart, true);
     drawTimeline(chart, (options, x, ctx, chartArea) => {
-      for (const spread of options.spreads ?? []) {
-        const y = chart.scales[spread.axis];
-        if (!y) continue;
-        const weeks = spread.upper
-          .map((u, i) => (u !== null && spread.lower[i] != null ? i : -1))
-          .filter((i) => i >= 0);
-        if (weeks.length < 2) continue;
-        ctx.beginPath();
-        weeks.forEach((w, i) => {
-          const px = x.getPixelForValue(w);
-          const py = y.getPixelForValue(spread.upper[w] as number);
-          if (i === 0) ctx.moveTo(px, py);
-          else ctx.lineTo(px, py);
-        });
-        for (const w of [...weeks].reverse())
-          ctx.lineTo(x.getPixelForValue(w), y.getPixelForValue(spread.lower[w] as number));
-        ctx.closePath();
-        ctx.fillStyle = spread.color;
-        ctx.fill();
-      }
       if (!options.markers.length) return;
       ctx.strokeStyle = options.markerColor;
       ctx.fillStyle = options.markerColor;
@@ -218,6 +283,9 @@ const line = (
 
 const dashed = { borderDash: [6, 4], borderWidth: 2 };
 
+/** The stack of the dataset that gives a Monte Carlo band its legend entry. */
+const BAND_STACK = "band";
+
 /** The median of a Monte Carlo band as a line, and an empty dataset that gives the band its legend entry. */
 function bandDatasets(
   band: { p10: Series; p50: Series; p90: Series } | undefined,
@@ -231,7 +299,13 @@ function bandDatasets(
       names.band,
       band.p10.map(() => null),
       colors.band,
-      { borderWidth: 0, backgroundColor: colors.band, yAxisID: axis, stack: "band" },
+      {
+        borderWidth: 0,
+        borderColor: colors.bandEdge,
+        backgroundColor: colors.band,
+        yAxisID: axis,
+        stack: BAND_STACK,
+      },
     ),
     line(names.median, band.p50, colors.muted, {
       borderWidth: 1,
@@ -245,9 +319,21 @@ function bandDatasets(
 function spreadOf(
   band: { p10: Series; p90: Series } | undefined,
   colors: SandboxColors,
+  over: boolean,
   axis = "y",
-) {
-  return band ? [{ lower: band.p10, upper: band.p90, color: colors.band, axis }] : [];
+): Spread[] {
+  return band
+    ? [
+        {
+          lower: band.p10,
+          upper: band.p90,
+          color: colors.band,
+          edge: colors.bandEdge,
+          axis,
+          ...(over ? { over } : {}),
+        },
+      ]
+    : [];
 }
 
 /**
@@ -264,17 +350,66 @@ function legendLabels(colors: SandboxColors) {
     generateLabels: (chart: Chart) =>
       Chart.defaults.plugins.legend.labels.generateLabels(chart).map((item) => {
         const dataset = chart.data.datasets[item.datasetIndex ?? -1] as
-          { type?: string; borderWidth?: number } | undefined;
+          { type?: string; borderWidth?: number; stack?: string } | undefined;
         const asLine =
           (dataset?.type ?? (chart.config as { type?: string }).type) === "line" &&
           dataset?.borderWidth !== 0;
         return {
           ...item,
           pointStyle: asLine ? ("line" as const) : ("rect" as const),
-          lineWidth: asLine ? 2.5 : 1,
+          // A band's key is outlined in its edge colour, as the band is.
+          lineWidth: asLine ? 2.5 : dataset?.stack === BAND_STACK ? 2 : 1,
         };
       }),
     filter: (item: { text: string }) => item.text !== "",
+  };
+}
+
+/** The top of a value axis when nothing is above zero yet (no revenue, no joins), by what it counts. */
+const EMPTY_MAX: Record<ValueKind, number> = { count: 10, money: 1000, score: 10, percent: 1 };
+
+const axisTicks = new WeakMap<Scale, Ticks>();
+
+/**
+ * A value axis's ticks by niceTicks (./ticks.ts) rather than Chart.js's: whole steps where the
+ * labels are whole (people, money, NPS), so no two ticks read the same, and an axis from zero to
+ * something when every value is zero. The range takes in the data (stacked), the suggested
+ * range and the Monte Carlo bands the timeline plugin draws on this axis.
+ */
+function valueTicks(kind: ValueKind) {
+  return {
+    afterDataLimits: (scale: Scale) => {
+      const { min, max } = scale.getMinMax(true);
+      const options = scale.options as {
+        beginAtZero?: boolean;
+        suggestedMin?: number;
+        suggestedMax?: number;
+      };
+      const values: (number | null | undefined)[] = [
+        min,
+        max,
+        options.suggestedMin,
+        options.suggestedMax,
+        options.beginAtZero ? 0 : undefined,
+      ];
+      for (const spread of timelineOptions(scale.chart)?.spreads ?? [])
+        if (spread.axis === scale.id) values.push(...spread.lower, ...spread.upper);
+      const finite = values.filter((v): v is number => typeof v === "number" && isFinite(v));
+      const ticks = niceTicks(Math.min(...finite), Math.max(...finite), {
+        integer: kind !== "percent",
+        emptyMax: EMPTY_MAX[kind],
+      });
+      axisTicks.set(scale, ticks);
+      scale.min = ticks.min;
+      scale.max = ticks.max;
+    },
+    afterBuildTicks: (scale: Scale) => {
+      const ticks = axisTicks.get(scale);
+      if (!ticks) return;
+      scale.ticks = ticks.values.map((value) => ({ value }));
+      scale.min = ticks.min;
+      scale.max = ticks.max;
+    },
   };
 }
 
@@ -284,7 +419,7 @@ function weekLabels(weeks: number): string[] {
 
 function baseOptions(
   input: SandboxChartInput,
-  yKind: "count" | "percent" | "money" | "score",
+  yKind: ValueKind,
   stacked = false,
   band?: { p10: Series; p90: Series },
 ) {
@@ -304,6 +439,7 @@ function baseOptions(
       y: {
         stacked,
         beginAtZero: yKind !== "score",
+        ...valueTicks(yKind),
         ticks: {
           color: colors.muted,
           callback: (v: number | string) => input.format(yKind, Number(v)),
@@ -331,7 +467,8 @@ function baseOptions(
         markers: series.markers,
         colors: colors.stage,
         markerColor: colors.marker,
-        spreads: spreadOf(band, colors),
+        // On stacked bars the band goes on top, or the bars would hide it.
+        spreads: spreadOf(band, colors, stacked),
       } satisfies TimelineOptions,
     },
   };
@@ -342,7 +479,7 @@ type BaseOptions = ReturnType<typeof baseOptions>;
 /** What sets one week-axis chart apart from the others. */
 interface WeekChart {
   type: "bar" | "line";
-  yKind: "count" | "percent" | "money" | "score";
+  yKind: ValueKind;
   /** Stacked bars on both axes. */
   stacked?: boolean;
   /** The run's own datasets. */

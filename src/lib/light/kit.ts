@@ -118,6 +118,14 @@ interface Field {
   optional?: boolean;
   fallback?: () => unknown;
 }
+/** A value that is dropped (read as undefined) when it does not pass: zod's `.catch(undefined)`. */
+export const orDrop =
+  <T>(read: Reader<T>): Reader<T | undefined> =>
+  (input, path) => {
+    const r = read(input, path);
+    return r.ok ? r : ok(undefined);
+  };
+
 /** A field that may be absent (and is then left out). */
 export const optional = (read: Reader<unknown>): Field => ({ read, optional: true });
 /** A field that may be absent and then takes `fallback()`. */

@@ -17,7 +17,7 @@ import type { SandboxSaved } from "../../schemas/sandbox";
 import { LANGS } from "../../vocabulary/course";
 import { LEVER_NAMES, checkLever } from "../../vocabulary/levers";
 import { GOAL_METRICS } from "../../vocabulary/metrics";
-import type { ReviewPayload, ShareDecision, SharePayload } from "../share-url";
+import type { ReviewPayload, RunOrigin, ShareDecision, SharePayload } from "../share-url";
 import {
   array,
   bool,
@@ -29,6 +29,7 @@ import {
   ok,
   oneOf,
   optional,
+  orDrop,
   refine,
   str,
   withDefault,
@@ -86,6 +87,19 @@ const withinWeeks = (r: { weeks: number; decisions: { week: number }[] }) =>
   r.decisions.every((d) => d.week <= r.weeks);
 const WITHIN = "a decision's week must fall within the run";
 
+/** RunOriginSchema (src/schemas/share.ts). */
+const runOrigin: Reader<RunOrigin> = (input, path) => {
+  const kind = isObject(input) ? input.kind : undefined;
+  if (kind === "module")
+    return object<RunOrigin>({ kind: literal("module"), module: slug }, true)(input, path);
+  if (kind === "plan")
+    return object<RunOrigin>(
+      { kind: literal("plan"), name: optional(str({ trim: true, min: 1, max: 200 })) },
+      true,
+    )(input, path);
+  return fail([...path, "kind"], "expected module or plan");
+};
+
 /** SharePayloadSchema (src/schemas/share.ts). */
 export const readSharePayload = refine(
   object<SharePayload>(
@@ -98,6 +112,8 @@ export const readSharePayload = refine(
       decisions: array(decision, { max: 1000 }),
       goals: optional(array(goal, { max: 20 })),
       label: optional(str({ trim: true, min: 1, max: 200 })),
+      // An origin that does not read is dropped (zod's .catch(undefined)), never an error.
+      origin: optional(orDrop(runOrigin)),
     },
     true,
   ),

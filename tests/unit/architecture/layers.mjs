@@ -52,4 +52,14 @@ export const LAYERS = [
     why: `${folder} is the islands' logic, testable without a DOM: it never imports the UI.`,
     never: UI,
   })),
+  {
+    folder: "src/lms",
+    why: "src/lms runs only inside an LMS package, around the site: it never imports the site's UI.",
+    never: UI,
+  },
+  ...UI.map((folder) => ({
+    folder,
+    why: `${folder} is the public site, which carries no LMS code: src/lms is built into packages only.`,
+    never: ["src/lms"],
+  })),
 ];

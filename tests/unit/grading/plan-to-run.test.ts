@@ -298,6 +298,8 @@ describe("the sandbox link", () => {
         expect(decoded.value.decisions).toEqual(mapped.run.decisions);
         expect(decoded.value.goals).toEqual(mapped.goals);
         expect(decoded.value.label).toBe(plan.name);
+        // The sandbox says the run came from this plan.
+        expect(decoded.value.origin).toEqual({ kind: "plan", name: plan.name });
         expect(decoded.value.seed).toBe(getScenario(plan.scenario)!.seed);
       }
     },
@@ -311,6 +313,15 @@ describe("the sandbox link", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("says a plan with no name came from the planner all the same", () => {
+    const plan = { ...fullPlan(), name: "   " };
+    const decoded = decodeShare(sandboxUrlForPlan(plan, "en")!, { scenarios: SCENARIO_IDS });
+    expect(decoded.ok && [decoded.value.label, decoded.value.origin]).toEqual([
+      undefined,
+      { kind: "plan" },
+    ]);
   });
 
   it("makes no link for a scenario that does not exist", () => {

@@ -8,7 +8,12 @@ import {
 import { AssignmentSchema, type Assignment } from "../../../src/schemas/assignment";
 import type { SandboxSaved } from "../../../src/schemas/sandbox";
 import { MODEL_VERSION } from "../../../src/sim/index";
-import { defaultWork, resolveStart } from "../../../src/sandbox/load";
+import {
+  defaultWork,
+  openedMessage,
+  resolveStart,
+  type StartNotice,
+} from "../../../src/sandbox/load";
 import { assignment as assignmentInput } from "./fixtures";
 import { DEFAULT_SCENARIO_ID } from "../../../src/lib/scenarios";
 
@@ -28,6 +33,8 @@ const saved: SandboxSaved = {
   mcRuns: 200,
   metric: "members",
 };
+/** A run on the coffee scenario, as a link carries it (decisions apart). */
+const coffee = { modelVersion: MODEL_VERSION, scenario: "coffee-members", seed: 3, weeks: 30 };
 const start = (hash: string, stored: SandboxSaved | null = null, search = "") =>
   resolveStart({ hash, search, stored, moduleAssignments: { "04-cold-start": assignment } });
 
@@ -161,6 +168,85 @@ describe("where the sandbox starts", () => {
   });
 
   it("treats an ordinary anchor as no link", () => {
-    expect(start("#sbx-charts-title", saved).notice).toBeUndefined();
+    expect(start("#sbx-results", saved).notice).toBeUndefined();
+  });
+
+  it("opens a shared run without its decisions that change nothing", () => {
+    // The planner writes the rules a plan names even when they are the scenario's own (basic).
+    const s = start(
+      encodeShare({
+        ...coffee,
+        decisions: [
+          { week: 0, set: { rules: "basic", postsPerDay: 4 } },
+          { week: 6, set: { transform: "none" } },
+        ],
+      }),
+    );
+    expect(s.work.run.decisions).toEqual([{ week: 0, set: { postsPerDay: 4 } }]);
+  });
+});
+
+describe("what the banner says a link opened", () => {
+  const modules = [
+    { number: 4, slug: "cold-start", title: "冷启动" },
+    { number: 8, slug: "growth-referral", title: "增长与裂变" },
+  ];
+  const opened = (hash: string) => {
+    const notice = start(hash).notice as Extract<StartNotice, { type: "opened" }>;
+    return openedMessage(notice, modules);
+  };
+  const withOrigin = (origin: unknown) =>
+    "#run=" + toBase64Url(JSON.stringify({ v: 1, ...coffee, decisions: [], origin }));
+
+  it.each([
+    [
+      "a module's embed names the module, from the course's own list",
+      { kind: "module", module: "cold-start" },
+      { key: "opened.fromModule", values: { n: 4, title: "冷启动" } },
+    ],
+    [
+      "a plan names the plan",
+      { kind: "plan", name: " 春季拉新方案 " },
+      { key: "opened.fromPlan", values: { name: "春季拉新方案" } },
+    ],
+    ["an unnamed plan says it is a plan", { kind: "plan" }, { key: "opened.fromUnnamedPlan" }],
+    [
+      "a plan name that looks like HTML is only ever text",
+      { kind: "plan", name: "<img src=x onerror=alert(1)>" },
+      { key: "opened.fromPlan", values: { name: "<img src=x onerror=alert(1)>" } },
+    ],
+    [
+      "a module this course does not have is a shared run",
+      { kind: "module", module: "99-made-up" },
+      { key: "opened.run" },
+    ],
+    [
+      "a module named by anything but a slug is a shared run",
+      { kind: "module", module: "../../evil" },
+      { key: "opened.run" },
+    ],
+    ["an origin of an unknown kind is a shared run", { kind: "teacher" }, { key: "opened.run" }],
+    ["an origin that is not an object is a shared run", "module", { key: "opened.run" }],
+    [
+      "an origin with more than it should carry is a shared run",
+      { kind: "module", module: "cold-start", title: "<b>Official</b>" },
+      { key: "opened.run" },
+    ],
+  ])("%s", (_what, origin, message) => {
+    expect(opened(withOrigin(origin))).toEqual(message);
+  });
+
+  it("a link with no origin is a shared run, and still opens", () => {
+    const hash = encodeShare({ ...coffee, decisions: [] });
+    expect(opened(hash)).toEqual({ key: "opened.run" });
+    expect(start(hash).work.run.scenario).toBe("coffee-members");
+  });
+
+  it("an assignment link is an assignment, whatever else it says", () => {
+    const notice = start(encodeAssignment(assignment)).notice as Extract<
+      StartNotice,
+      { type: "opened" }
+    >;
+    expect(openedMessage(notice, modules)).toEqual({ key: "opened.assignment" });
   });
 });

@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { scenarioLevers } from "../../../src/sim/index";
+import { LEVERS, MODEL_VERSION, scenarioLevers, type Decision } from "../../../src/sim/index";
 import {
+  baseLevers,
   currentLevers,
   decisionWeek,
   freshSeed,
@@ -12,8 +14,9 @@ import {
   setLever,
   stepWeek,
   undoWeek,
+  withoutNoOps,
 } from "../../../src/sandbox/session";
-import { getScenario } from "../../../src/lib/scenarios";
+import { getScenario, replayRun } from "../../../src/lib/scenarios";
 
 const scenario = getScenario("coffee-members")!;
 const start = newSession(scenario);
@@ -101,10 +104,30 @@ describe("the sandbox session", () => {
   });
 
   it("removes one lever from a decision", () => {
+    const base = baseLevers(scenario);
     let s = stepWeek(start);
     s = setLever(setLever(s, scenario, "postsPerDay", 5), scenario, "rules", "strict");
-    expect(removeDecision(s, 2, "rules").decisions).toEqual([{ week: 2, set: { postsPerDay: 5 } }]);
-    expect(removeDecision(removeDecision(s, 2, "rules"), 2, "postsPerDay").decisions).toEqual([]);
+    expect(removeDecision(s, 2, "rules", base).decisions).toEqual([
+      { week: 2, set: { postsPerDay: 5 } },
+    ]);
+    const both = removeDecision(removeDecision(s, 2, "rules", base), 2, "postsPerDay", base);
+    expect(both.decisions).toEqual([]);
+  });
+
+  it("removing a change also removes a later one that only set the lever back", () => {
+    // Rules strict from week 3, back to basic (the scenario's) from week 6: remove the first and
+    // the second would read "rules: basic → basic".
+    const s = {
+      ...start,
+      week: 8,
+      decisions: [
+        { week: 3, set: { rules: "strict" as const } },
+        { week: 6, set: { rules: "basic" as const, postsPerDay: 5 } },
+      ],
+    };
+    expect(removeDecision(s, 3, "rules", baseLevers(scenario)).decisions).toEqual([
+      { week: 6, set: { postsPerDay: 5 } },
+    ]);
   });
 
   it("draws a seed different from the current one", () => {
@@ -112,5 +135,95 @@ describe("the sandbox session", () => {
     let i = 0;
     const seed = freshSeed(1 + Math.floor(0.5 * 999_999), () => draws[i++]!);
     expect(seed).toBe(1 + Math.floor(0.25 * 999_999));
+  });
+});
+
+describe("decisions that change nothing", () => {
+  const base = baseLevers(scenario);
+  it.each<[string, Decision[], Decision[]]>([
+    [
+      "a lever set to the scenario's own value at the start",
+      [{ week: 0, set: { rules: "basic", postsPerDay: 5 } }],
+      [{ week: 0, set: { postsPerDay: 5 } }],
+    ],
+    [
+      "a lever set again to the value an earlier decision gave it",
+      [
+        { week: 0, set: { rules: "strict" } },
+        { week: 5, set: { rules: "strict" } },
+      ],
+      [{ week: 0, set: { rules: "strict" } }],
+    ],
+    ["the one-off transform set to none", [{ week: 9, set: { transform: "none" } }], []],
+    [
+      "two settings in one week that end where the lever was",
+      [
+        { week: 4, set: { rules: "strict" } },
+        { week: 4, set: { rules: "basic" } },
+      ],
+      [],
+    ],
+    [
+      "week 0 and week 1 together (both are the start)",
+      [
+        { week: 0, set: { postsPerDay: 5 } },
+        { week: 1, set: { postsPerDay: base.postsPerDay } },
+      ],
+      [],
+    ],
+  ])("drops %s", (_what, decisions, kept) => {
+    expect(withoutNoOps(base, decisions)).toEqual(kept);
+  });
+
+  it.each<[string, Decision[]]>([
+    [
+      "a change back to the start's value later on",
+      [
+        { week: 0, set: { rules: "strict" } },
+        { week: 5, set: { rules: "basic" } },
+      ],
+    ],
+    [
+      "the same transform twice (an action, each time it is chosen)",
+      [
+        { week: 8, set: { transform: "theme" } },
+        { week: 9, set: { transform: "theme" } },
+      ],
+    ],
+  ])("keeps %s", (_what, decisions) => {
+    expect(withoutNoOps(base, decisions)).toEqual(decisions);
+  });
+
+  // What a decision may set: each lever's choices, or its range's ends and middle.
+  const settings = LEVERS.map((l) => {
+    const values: unknown[] =
+      l.kind === "number"
+        ? [l.min, l.max, base[l.name], (l.min + l.max) / 2]
+        : l.kind === "boolean"
+          ? [true, false]
+          : l.kind === "action"
+            ? ["none", ...l.options]
+            : [...l.options];
+    return fc.record({ [l.name]: fc.constantFrom(...values) });
+  });
+  const decisionArb = fc.record({
+    week: fc.integer({ min: 0, max: 12 }),
+    set: fc.oneof(...settings),
+  }) as fc.Arbitrary<Decision>;
+
+  it("leaves the replayed run — every week and the hash — as it was", () => {
+    fc.assert(
+      fc.property(fc.array(decisionArb, { maxLength: 8 }), (decisions) => {
+        const run = { modelVersion: MODEL_VERSION, scenario: scenario.id, seed: 3, weeks: 12 };
+        const pruned = withoutNoOps(base, decisions);
+        const a = replayRun({ ...run, decisions });
+        const b = replayRun({ ...run, decisions: pruned });
+        expect(b.hash).toBe(a.hash);
+        expect(b.weeks).toEqual(a.weeks);
+        // Nothing is left that changes nothing.
+        expect(withoutNoOps(base, pruned)).toEqual(pruned);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -132,6 +132,18 @@ describe("the decision list", () => {
   });
 });
 
+describe("the decision list leaves out what changed nothing", () => {
+  it("does not list a lever set to the value it already had (rules: basic → basic)", () => {
+    const base = scenarioLevers(scenario);
+    expect(base.rules).toBe("basic");
+    const lines = decisionLines(base, [
+      { week: 0, set: { rules: "basic", postsPerDay: 4 } },
+      { week: 6, set: { postsPerDay: 4, transform: "none" } },
+    ]);
+    expect(lines).toEqual([{ week: 0, lever: "postsPerDay", from: base.postsPerDay, to: 4 }]);
+  });
+});
+
 describe("the goal checklist", () => {
   const goals = [
     { metric: "members", op: ">=" as const, value: 1 },

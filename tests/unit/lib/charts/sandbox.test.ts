@@ -10,8 +10,12 @@ import {
   timelinePlugin,
   updateChart,
   wrapLabel,
+  type AlignedBands,
+  type SandboxChartId,
   type SandboxChartInput,
 } from "../../../../src/lib/charts/sandbox";
+import { chartFormat } from "../../../../src/sandbox/format";
+import { CHART_BANDS } from "../../../../src/sandbox/tables";
 import { seriesOf } from "../../../../src/sandbox/view";
 import { getScenario, replayRun } from "../../../../src/lib/scenarios";
 
@@ -35,6 +39,7 @@ const colors = {
   stage: { start: "s", growth: "g", maturity: "m", decline: "d" },
   marker: "#m",
   band: "band",
+  bandEdge: "edge",
   compare: "#a",
 };
 const names = new Proxy({} as SandboxChartInput["names"], {
@@ -85,13 +90,8 @@ describe("sandbox chart configs", () => {
     },
   );
 
-  it.each([
-    ["members", "members"],
-    ["activity", "dau"],
-    ["money", "revenue"],
-    ["nps", "nps"],
-  ] as const)(
-    "the %s chart draws the %s Monte Carlo band with its median and a legend entry",
+  it.each(Object.entries(CHART_BANDS) as [SandboxChartId, keyof AlignedBands][])(
+    "the %s chart draws the %s Monte Carlo band (which its table shows) with its median and a legend entry",
     (id, metric) => {
       const band = {
         p10: series.members.map(() => 1),
@@ -100,12 +100,23 @@ describe("sandbox chart configs", () => {
       };
       const config = sandboxChartConfig(id, { ...input, bands: { [metric]: band } });
       const options = config.options as { plugins: { colTimeline: { spreads: unknown[] } } };
+      // Over the stacked bars of the members chart (they would hide it), behind the lines elsewhere.
       expect(options.plugins.colTimeline.spreads).toEqual([
-        { lower: band.p10, upper: band.p90, color: "band", axis: "y" },
+        {
+          lower: band.p10,
+          upper: band.p90,
+          color: "band",
+          edge: "edge",
+          axis: "y",
+          ...(id === "members" ? { over: true } : {}),
+        },
       ]);
-      const ds = config.data.datasets as { label: string; data: unknown[] }[];
+      const ds = config.data.datasets as { label: string; data: unknown[]; borderColor?: string }[];
       expect(ds.find((d) => d.label === "median")?.data).toEqual(band.p50);
-      expect(ds.find((d) => d.label === "band")?.data.every((v) => v === null)).toBe(true);
+      const key = ds.find((d) => d.label === "band");
+      expect(key?.data.every((v) => v === null)).toBe(true);
+      // The legend's key is outlined in the band's edge colour, as the band is drawn.
+      expect(key?.borderColor).toBe("edge");
       expect(
         (sandboxChartConfig(id, input).options as typeof options).plugins.colTimeline.spreads,
       ).toEqual([]);
@@ -117,6 +128,73 @@ describe("sandbox chart configs", () => {
       const ds = datasets(id, { compare: series });
       expect(ds.some((d) => d.label.startsWith("A "))).toBe(true);
     }
+  });
+
+  /** A value axis as Chart.js runs it: data limits, then ticks, then labels. */
+  function axisLabels(
+    config: ReturnType<typeof sandboxChartConfig>,
+    limits: { min: number; max: number },
+    format: (v: number) => string,
+  ) {
+    const y = (config.options?.scales as Record<string, Record<string, unknown>>).y!;
+    const scale = {
+      id: "y",
+      options: y,
+      chart: { config },
+      getMinMax: () => limits,
+      min: 0,
+      max: 0,
+      ticks: [] as { value: number }[],
+    };
+    (y.afterDataLimits as (s: typeof scale) => void)(scale);
+    (y.afterBuildTicks as (s: typeof scale) => void)(scale);
+    return { labels: scale.ticks.map((t) => format(t.value)), min: scale.min, max: scale.max };
+  }
+
+  it.each([
+    ["zh-cn", "¥"],
+    ["en", "CN¥"],
+  ] as const)(
+    "%s: the revenue axis at zero revenue reads from 0 up, every tick different (not ¥1 ¥1 ¥0 ¥0 ¥0)",
+    (lang, sign) => {
+      const format = chartFormat(lang, "CNY");
+      const axis = axisLabels(
+        sandboxChartConfig("money", { ...input, format }),
+        { min: 0, max: 0 },
+        (v) => format("money", v),
+      );
+      expect(axis.labels).toEqual(
+        ["0", "200", "400", "600", "800", "1,000"].map((n) => `${sign}${n}`),
+      );
+    },
+  );
+
+  it.each([
+    ["members", "count", { min: 0, max: 3 }],
+    ["members", "count", { min: 0, max: 7237 }],
+    ["money", "money", { min: 0, max: 0.4 }],
+    ["money", "money", { min: 0, max: 65135 }],
+    ["nps", "score", { min: 0, max: 0 }],
+    ["nps", "score", { min: -7, max: 3 }],
+    ["joins", "count", { min: Infinity, max: -Infinity }],
+  ] as const)("the %s axis labels ticks for %s %j all differently", (id, kind, limits) => {
+    const format = chartFormat("en", "CNY");
+    const axis = axisLabels(sandboxChartConfig(id, { ...input, format }), limits, (v) =>
+      format(kind, v),
+    );
+    expect(new Set(axis.labels).size).toBe(axis.labels.length);
+    expect(axis.labels.length).toBeGreaterThanOrEqual(2);
+    expect(axis.min).toBeLessThanOrEqual(Number.isFinite(limits.min) ? limits.min : 0);
+    expect(axis.max).toBeGreaterThanOrEqual(Number.isFinite(limits.max) ? limits.max : 0);
+  });
+
+  it("makes room on the axis for a Monte Carlo band above the run", () => {
+    const high = series.members.map(() => 9500);
+    const config = sandboxChartConfig("members", {
+      ...input,
+      bands: { members: { p10: high, p50: high, p90: high } },
+    });
+    expect(axisLabels(config, { min: 0, max: 7237 }, String).max).toBe(10000);
   });
 
   it("puts stickiness on its own percent axis", () => {
@@ -154,6 +232,7 @@ describe("the timeline plugin", () => {
   const ctx = {
     save: vi.fn(),
     restore: vi.fn(),
+    clip: vi.fn(),
     fillRect: vi.fn(),
     beginPath: vi.fn(),
     moveTo: vi.fn(),
@@ -195,33 +274,66 @@ describe("the timeline plugin", () => {
     ]);
   });
 
-  it("fills a Monte Carlo band between its lower and upper edges", () => {
-    const withSpread = {
-      ...chart,
-      scales: { ...chart.scales, y: { getPixelForValue: (v: number) => 100 - v } },
-      config: {
-        options: {
-          plugins: {
-            colTimeline: {
-              ...chart.config.options.plugins.colTimeline,
-              markers: [],
-              spreads: [{ lower: [null, 10, 20], upper: [null, 30, 40], color: "band", axis: "y" }],
+  it.each([
+    ["behind the datasets", "beforeDatasetsDraw", false],
+    ["over stacked bars", "afterDatasetsDraw", true],
+  ] as const)(
+    "fills a Monte Carlo band %s, hatches it and outlines both edges",
+    (_where, hook, over) => {
+      const withSpread = {
+        ...chart,
+        scales: { ...chart.scales, y: { getPixelForValue: (v: number) => 100 - v } },
+        config: {
+          options: {
+            plugins: {
+              colTimeline: {
+                ...chart.config.options.plugins.colTimeline,
+                markers: [],
+                spreads: [
+                  {
+                    lower: [null, 10, 20],
+                    upper: [null, 30, 40],
+                    color: "band",
+                    edge: "edge",
+                    axis: "y",
+                    over,
+                  },
+                ],
+              },
             },
           },
         },
-      },
-    };
-    ctx.moveTo.mockClear();
-    ctx.lineTo.mockClear();
-    (timelinePlugin.afterDatasetsDraw as (c: unknown) => void)(withSpread);
-    expect(ctx.moveTo.mock.calls).toEqual([[10, 70]]);
-    expect(ctx.lineTo.mock.calls).toEqual([
-      [20, 60],
-      [20, 80],
-      [10, 90],
-    ]);
-    expect(ctx.fill).toHaveBeenCalled();
-  });
+      };
+      for (const f of [ctx.moveTo, ctx.lineTo, ctx.fill, ctx.stroke, ctx.clip]) f.mockClear();
+      const filled: string[] = [];
+      const stroked: string[] = [];
+      ctx.fill.mockImplementation(() => filled.push(ctx.fillStyle));
+      ctx.stroke.mockImplementation(() => stroked.push(ctx.strokeStyle));
+      const other = hook === "afterDatasetsDraw" ? "beforeDatasetsDraw" : "afterDatasetsDraw";
+      (timelinePlugin[other] as (c: unknown) => void)(withSpread);
+      expect(ctx.fill).not.toHaveBeenCalled();
+      (timelinePlugin[hook] as (c: unknown) => void)(withSpread);
+      // The area: along the upper edge, back along the lower one.
+      expect(ctx.moveTo.mock.calls[0]).toEqual([10, 70]);
+      expect(ctx.lineTo.mock.calls.slice(0, 3)).toEqual([
+        [20, 60],
+        [20, 80],
+        [10, 90],
+      ]);
+      expect(filled).toEqual(["band"]);
+      // Hatching clipped to the area, then the two edges: all in the edge colour.
+      expect(ctx.clip).toHaveBeenCalledTimes(1);
+      expect(stroked).toEqual(["edge", "edge", "edge"]);
+      expect(ctx.moveTo.mock.calls.slice(-2)).toEqual([
+        [10, 70],
+        [10, 90],
+      ]);
+      expect(ctx.lineTo.mock.calls.slice(-2)).toEqual([
+        [20, 60],
+        [20, 80],
+      ]);
+    },
+  );
 
   it("draws a marker line for each decision", () => {
     (timelinePlugin.afterDatasetsDraw as (c: unknown) => void)(chart);

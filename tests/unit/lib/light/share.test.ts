@@ -56,6 +56,7 @@ const share = {
   decisions,
   goals: assignment.goals,
   label: "方案 A",
+  origin: { kind: "module", module: "cold-start" },
 };
 const review = {
   v: 1,
@@ -152,6 +153,9 @@ const interesting = fc.constantFrom<unknown>(
   "off",
   "tiered",
   "theme",
+  "module",
+  "plan",
+  "cold-start",
   "2026-02-29T10:00:00Z",
   "2028-02-29T10:00Z",
   "2026-03-01T24:00:00Z",
@@ -195,6 +199,12 @@ function mutationArb(root: unknown): fc.Arbitrary<Mutation> {
 
 const pairs: [string, ZodTypeAny, Parameters<typeof read>[0], unknown][] = [
   ["a shared run", SharePayloadSchema, readSharePayload, share],
+  [
+    "a shared run from the planner",
+    SharePayloadSchema,
+    readSharePayload,
+    { ...share, origin: { kind: "plan", name: " 春季方案 " } },
+  ],
   ["a learner's run to review", ReviewPayloadSchema, readReviewPayload, review],
   ["an assignment", AssignmentSchema, readAssignment, assignment],
   ["the saved sandbox", SandboxSavedSchema, readSandboxSaved, saved],
@@ -224,6 +234,22 @@ describe.each(pairs)("the zod-free reader of %s", (_name, schema, reader, fixtur
 
   it("agrees on values that are not objects at all", () => {
     fc.assert(fc.property(fc.jsonValue(), agree), { numRuns: 200 });
+  });
+});
+
+describe("a run link's origin", () => {
+  it.each([
+    ["an unknown kind", { kind: "teacher" }],
+    ["a module that is not a slug", { kind: "module", module: "<b>4</b>" }],
+    ["an empty plan name", { kind: "plan", name: "  " }],
+    ["extra keys", { kind: "plan", name: "A", html: "<i>x</i>" }],
+    ["not an object", "module"],
+  ])("is dropped, never an error, when it holds %s", (_what, origin) => {
+    const light = read(readSharePayload, { ...share, origin });
+    const zod = SharePayloadSchema.safeParse({ ...share, origin });
+    expect(light.ok && light.value.origin).toBeUndefined();
+    expect(light.ok).toBe(true);
+    expect(zod.success && zod.data.origin).toBeUndefined();
   });
 });
 
