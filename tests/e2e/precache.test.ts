@@ -27,11 +27,18 @@ const pageReferences = (html: string) =>
     ),
   ].map((m) => m[1]!);
 
-/** Files a script or stylesheet loads: its imports, its workers, Pagefind's entry. */
-const scriptReferences = (file: string, code: string) =>
-  [...code.matchAll(/["'(]((?:\.\/|\/_astro\/|\/pagefind\/)[\w.@~-]+\.(?:js|css|svg))["')]/g)].map(
-    (m) => (m[1]!.startsWith("./") ? "/" + posix.join(posix.dirname(file), m[1]!) : m[1]!),
-  );
+/**
+ * Files a script or stylesheet loads: its imports, its workers (also a name beside it, as
+ * `new URL("x.js", import.meta.url)`), Pagefind's entry.
+ */
+const scriptReferences = (file: string, code: string) => [
+  ...[
+    ...code.matchAll(/["'(]((?:\.\/|\/_astro\/|\/pagefind\/)[\w.@~-]+\.(?:js|css|svg))["')]/g),
+  ].map((m) => (m[1]!.startsWith("./") ? "/" + posix.join(posix.dirname(file), m[1]!) : m[1]!)),
+  ...[...code.matchAll(/new URL\(["']([\w.@~-]+\.js)["'],\s*import\.meta\.url\)/g)].map(
+    (m) => "/" + posix.join(posix.dirname(file), m[1]!),
+  ),
+];
 
 describe("the service worker's precache list", () => {
   it("holds every file of the site except the worker itself and Pagefind's unused UI", () => {
