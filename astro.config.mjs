@@ -8,7 +8,6 @@ import remarkCjkFriendly from "remark-cjk-friendly";
 import rehypeScrollableTables from "./src/lib/rehype-scrollable-tables.mjs";
 import rehypeSeedWeight from "./src/lib/rehype-seed-weight.mjs";
 import terserChunks from "./src/lib/terser-chunks.mjs";
-import sharedWorkers from "./src/lib/shared-workers.mjs";
 import { contentSchemaKey, dropStaleContentStores } from "./src/lib/content-cache.mjs";
 
 /**
@@ -109,7 +108,6 @@ export default defineConfig({
       assetsInlineLimit: (file) => (file.includes("UpdateNotice") ? false : undefined),
     },
     plugins: [
-      sharedWorkers({ workers: ["src/sandbox/montecarlo.worker.ts"] }),
       terserChunks({
         islands: ["src/islands/GrowthSandbox/GrowthSandbox.tsx"],
         modules: /\/node_modules\/chart\.js\//,

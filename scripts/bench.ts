@@ -10,18 +10,11 @@ import { buildSubmission } from "../src/grading/submission";
 import { verifySubmission } from "../src/grading/verify";
 import { MODEL_VERSION, derivedSeed, type Run } from "../src/sim/index";
 import { benchGradebook, builtSite } from "./bench-gradebook";
-import {
-  BENCH_RUN,
-  benchMonteCarlo,
-  describe,
-  sandboxBuilt,
-  type MonteCarloBench,
-} from "./bench-montecarlo";
 import { DEFAULT_SCENARIO_ID, getScenario, monteCarloRun, replayRun } from "../src/lib/scenarios";
 
 interface Measurement {
   name: string;
-  unit: "ms" | "kB" | "×";
+  unit: "ms" | "kB";
   /** The goal: the measured value must not exceed it. */
   goal: number;
   measure: () => Promise<number> | number;
@@ -29,7 +22,13 @@ interface Measurement {
 
 const scenario = getScenario(DEFAULT_SCENARIO_ID);
 if (!scenario) throw new Error("no default scenario");
-const baseRun: Run = BENCH_RUN;
+const baseRun: Run = {
+  modelVersion: MODEL_VERSION,
+  scenario: scenario.id,
+  seed: scenario.seed,
+  weeks: 52,
+  decisions: [{ week: 10, set: { eventsPerWeek: 3 } }],
+};
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -76,29 +75,6 @@ async function gzippedKb(contents: string): Promise<number> {
   return gzipSync(code, { level: 9 }).length / 1024;
 }
 
-/** Node's Monte Carlo time, measured once with the others and again right after Chromium's. */
-const nodeMonteCarloMs = () => time(() => monteCarloRun(baseRun, { runs: 200 }), 7, 2);
-const nodeMonteCarlo: number[] = [];
-
-/** Chromium's click-to-bands times, and Node's Monte Carlo time around them. */
-let browserMonteCarlo: Promise<{ bench: MonteCarloBench; node: number }> | undefined;
-function monteCarloInBrowser() {
-  browserMonteCarlo ??= benchMonteCarlo(200).then((bench) => {
-    nodeMonteCarlo.push(nodeMonteCarloMs());
-    lastCpu = null;
-    const node = nodeMonteCarlo.reduce((a, b) => a + b, 0) / nodeMonteCarlo.length;
-    notes.push(
-      `Monte Carlo in Chromium (${sandboxBuilt()}): first click ${describe(bench.first)}; ` +
-        `again ${describe(bench.again)}; Node ${nodeMonteCarlo.map((x) => x.toFixed(0)).join(" and ")} ms (before and after)`,
-    );
-    return { bench, node };
-  });
-  return browserMonteCarlo;
-}
-
-/** Lines printed under the table. */
-const notes: string[] = [];
-
 const MEASUREMENTS: Measurement[] = [
   {
     name: `one 52-week run (${DEFAULT_SCENARIO_ID})`,
@@ -113,7 +89,7 @@ const MEASUREMENTS: Measurement[] = [
     name: "Monte Carlo, 200 seeds × 52 weeks",
     unit: "ms",
     goal: 300,
-    measure: () => (nodeMonteCarlo[0] = nodeMonteCarloMs()),
+    measure: () => time(() => monteCarloRun(baseRun, { runs: 200 }), 7, 2),
   },
   {
     name: "verify 500 submissions",
@@ -200,30 +176,6 @@ const MEASUREMENTS: Measurement[] = [
       );
     },
   },
-  // Monte Carlo in Chromium against the built sandbox page, as a multiple of Node's time for the
-  // same runs (measured just before and just after); skipped when there is no built site.
-  ...(sandboxBuilt()
-    ? [
-        {
-          name: "Monte Carlo in Chromium, click to drawn bands ÷ Node, first click",
-          unit: "×" as const,
-          goal: 3,
-          measure: async () => {
-            const { bench, node } = await monteCarloInBrowser();
-            return bench.first.total / node;
-          },
-        },
-        {
-          name: "Monte Carlo in Chromium, click to drawn bands ÷ Node, again",
-          unit: "×" as const,
-          goal: 3,
-          measure: async () => {
-            const { bench, node } = await monteCarloInBrowser();
-            return bench.again.total / node;
-          },
-        },
-      ]
-    : []),
   // The gradebook in Chromium against a built site (COL_OUT or dist/); skipped when there is none.
   ...(builtSite()
     ? [
@@ -244,12 +196,11 @@ for (const m of MEASUREMENTS) {
   const cpu = cpuOfLastTiming();
   const ok = value <= m.goal;
   if (!ok) over += 1;
-  const digits = m.unit === "kB" || m.unit === "×" ? 1 : value < 10 ? 3 : 0;
-  const unit = m.unit === "×" ? "×" : ` ${m.unit}`;
+  const digits = m.unit === "kB" ? 1 : value < 10 ? 3 : 0;
   rows.push([
     m.name,
-    `${value.toFixed(digits)}${unit}`,
-    `≤ ${m.goal}${unit}`,
+    `${value.toFixed(digits)} ${m.unit}`,
+    `≤ ${m.goal} ${m.unit}`,
     ok ? "ok" : "OVER",
     cpu === null ? "" : `${cpu.toFixed(cpu < 10 ? 3 : 0)} ms`,
   ]);
@@ -263,7 +214,6 @@ for (const r of rows)
       .join("  ")
       .trimEnd() + "\n",
   );
-for (const note of notes) process.stdout.write(`${note}\n`);
 process.stdout.write(
   `load average ${loadavg()
     .map((l) => l.toFixed(1))

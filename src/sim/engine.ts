@@ -205,16 +205,6 @@ function runDown(fx: Effects): void {
 
 /** One week on: returns the new state; `prev` is not touched. */
 export function step(prev: SimState, levers: Levers): SimState {
-  const s = advance(prev, levers);
-  s.hash = chainHash(prev.hash, s.metrics, s.events);
-  return s;
-}
-
-/**
- * `step` without the state hash (the state keeps the previous week's): Monte Carlo reads only the
- * metrics, and a run's hash is the replay's business.
- */
-export function advance(prev: SimState, levers: Levers): SimState {
   const s = copyState(prev);
   const w = openWeek(s, prev, levers);
   s.week = w.week;
@@ -241,6 +231,7 @@ export function advance(prev: SimState, levers: Levers): SimState {
   runDown(s.effects);
   s.metrics = metrics;
   s.events = w.events;
+  s.hash = chainHash(prev.hash, metrics, w.events);
   return s;
 }
 

@@ -2,8 +2,12 @@
  * The engine's public API. The sandbox page, its Web Worker, the gradebook and the `sim` /
  * `verify` commands use only what is exported here (src/sim/README.md documents it).
  */
-import { replayWith, type MonteCarloOptions, type MonteCarloResult } from "./replay";
-import { monteCarloWith } from "./montecarlo";
+import {
+  replayWith,
+  monteCarloWith,
+  type MonteCarloOptions,
+  type MonteCarloResult,
+} from "./replay";
 import { validateDecisions, type DecisionProblem } from "./levers";
 import type { ReplayResult, Run, Scenario } from "./types";
 
@@ -35,9 +39,8 @@ export type { MetricSpec, MetricKind, MetricName, FinalKey } from "../vocabulary
 export { WEEK_KEYS } from "./metrics";
 export { EVENTS, EVENT_IDS } from "./events";
 export type { EventId } from "./events";
-export { derivedSeed, percentile, replayWith, bandOf, spreadOf } from "./replay";
-export { monteCarloWith, monteCarloBandsWith } from "./montecarlo";
-export type { MonteCarloOptions, MonteCarloResult, PercentileTable, Band, Spread } from "./replay";
+export { derivedSeed, percentile, replayWith, monteCarloWith } from "./replay";
+export type { MonteCarloOptions, MonteCarloResult, Band, Spread } from "./replay";
 export { canonicalWeek, fingerprint } from "./hash";
 export type {
   Levers,

@@ -1,10 +1,8 @@
-/**
- * Replaying a run exactly; Monte Carlo's seeds, percentiles and how its results read (the
- * computation itself is montecarlo.ts, which the sandbox page does not load: its worker does).
- */
+/** Replaying a run exactly, and Monte Carlo over seeds. */
 import { init, scenarioLevers, step, summarize } from "./engine";
 import { fingerprint } from "./hash";
 import { nextLevers, scheduleDecisions } from "./decisions";
+import { FINAL_KEYS } from "../vocabulary/metrics";
 import type { Levers, ReplayResult, Run, Scenario, SimEvent, WeekMetrics } from "./types";
 
 /** Replays a run on a given scenario: every week's metrics, the stages, the event log and the hash. */
@@ -69,39 +67,68 @@ export function percentile(sorted: ArrayLike<number>, q: number): number | null 
   return Math.round((a + (b - a) * (pos - lo)) * 10000) / 10000;
 }
 
-/**
- * Monte Carlo's percentiles in flat typed arrays (a worker hands them to the page without copying).
- * Quantile q is 0 for p10, 1 for p50, 2 for p90; NaN stands where no run had a value.
- */
-export interface PercentileTable {
-  runs: number;
-  metrics: readonly string[];
-  weeks: number;
-  /** Metric k's quantile q in week w + 1 at `(k * 3 + q) * weeks + w`. */
-  bands: Float64Array;
-  /** Metric k's quantile q of the run's `final` value (spamIncidents: the run's total) at `k * 3 + q`. */
-  final: Float64Array;
+/** Values of one metric collected over runs, nulls left out (a typed array sorts quickly). */
+class Column {
+  readonly values: Float64Array;
+  count = 0;
+  constructor(size: number) {
+    this.values = new Float64Array(size);
+  }
+  add(value: unknown): void {
+    if (typeof value === "number") this.values[this.count++] = value;
+  }
+  /** p10, p50 and p90 of the values (sorts them in place). */
+  spread(): Spread {
+    const sorted = this.values.subarray(0, this.count).sort();
+    return {
+      p10: percentile(sorted, 0.1),
+      p50: percentile(sorted, 0.5),
+      p90: percentile(sorted, 0.9),
+    };
+  }
 }
 
-const orNull = (x: number | undefined): number | null =>
-  x === undefined || Number.isNaN(x) ? null : x;
-
-/** One metric's band (index 0 = week 1) from a percentile table; undefined if it was not asked for. */
-export function bandOf(table: PercentileTable, metric: string): Band | undefined {
-  const k = table.metrics.indexOf(metric);
-  if (k < 0) return undefined;
-  const quantile = (q: number) =>
-    Array.from(
-      table.bands.subarray((k * 3 + q) * table.weeks, (k * 3 + q + 1) * table.weeks),
-      orNull,
-    );
-  return { p10: quantile(0), p50: quantile(1), p90: quantile(2) };
-}
-
-/** One metric's spread of final values from a percentile table; undefined if it was not asked for. */
-export function spreadOf(table: PercentileTable, metric: string): Spread | undefined {
-  const k = table.metrics.indexOf(metric);
-  if (k < 0) return undefined;
-  const f = table.final;
-  return { p10: orNull(f[k * 3]), p50: orNull(f[k * 3 + 1]), p90: orNull(f[k * 3 + 2]) };
+/** Replays the same decisions over `runs` seeds derived from the run's seed. */
+export function monteCarloWith(
+  run: Pick<Run, "seed" | "weeks" | "decisions">,
+  scenario: Scenario,
+  options: MonteCarloOptions,
+): MonteCarloResult {
+  const runs = Math.max(1, Math.floor(options.runs));
+  const metrics = options.metrics ?? FINAL_KEYS;
+  // perWeek[metric][week] and finals[metric]: one column of values over the runs each.
+  const perWeek = metrics.map(() => Array.from({ length: run.weeks }, () => new Column(runs)));
+  const finals = metrics.map(() => new Column(runs));
+  const seeds: number[] = [];
+  const every = Math.max(1, Math.floor(runs / 50));
+  for (let i = 0; i < runs; i++) {
+    const seed = derivedSeed(run.seed, i);
+    seeds.push(seed);
+    const result = replayWith({ ...run, seed }, scenario);
+    const rows = result.weeks as unknown as Record<string, number | null>[];
+    const finalRow = result.final as unknown as Record<string, number | null>;
+    const last = rows[rows.length - 1];
+    metrics.forEach((m, k) => {
+      const columns = perWeek[k] as Column[];
+      for (let w = 0; w < rows.length && w < columns.length; w++)
+        (columns[w] as Column).add((rows[w] as Record<string, number | null>)[m]);
+      (finals[k] as Column).add(m in finalRow ? finalRow[m] : last?.[m]);
+    });
+    if (options.onProgress && ((i + 1) % every === 0 || i + 1 === runs))
+      options.onProgress(i + 1, runs);
+  }
+  const bands: Record<string, Band> = {};
+  const final: Record<string, Spread> = {};
+  metrics.forEach((m, k) => {
+    const band: Band = { p10: [], p50: [], p90: [] };
+    for (const column of perWeek[k] as Column[]) {
+      const s = column.spread();
+      band.p10.push(s.p10);
+      band.p50.push(s.p50);
+      band.p90.push(s.p90);
+    }
+    bands[m] = band;
+    final[m] = (finals[k] as Column).spread();
+  });
+  return { runs, seeds, bands, final };
 }

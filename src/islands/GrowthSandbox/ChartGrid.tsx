@@ -12,7 +12,6 @@ import { chartFormat, formatMetric, type UiLang } from "../../sandbox/format";
 import { metricLabel } from "../../i18n/sim";
 import { queueDraw } from "../../lib/charts/draw-queue";
 import { readColors, useThemeVersion } from "./theme";
-import { useNearView } from "./useNearView";
 import { CHART_BANDS, TABLE_COLUMNS, retentionTable, timeTable } from "../../sandbox/tables";
 import type { T } from "../../i18n/t";
 import type { SandboxSeries } from "../../sandbox/view";
@@ -29,17 +28,13 @@ const CHARTS: readonly SandboxChartId[] = [
   "nps",
 ];
 
-/**
- * Loads the Chart.js adapters once a chart is wanted (they are the heaviest part of the page, and
- * making a chart is the costliest work on it).
- */
-export function useChartLib(wanted: boolean): { lib: ChartLib | null; failed: boolean } {
+/** Loads the Chart.js adapters once, after the page is up (they are the heaviest part of the page). */
+export function useChartLib(): { lib: ChartLib | null; failed: boolean } {
   const [state, setState] = useState<{ lib: ChartLib | null; failed: boolean }>({
     lib: null,
     failed: false,
   });
   useEffect(() => {
-    if (!wanted) return;
     let live = true;
     import("../../lib/charts/sandbox")
       .then((lib) => live && setState({ lib, failed: false }))
@@ -47,7 +42,7 @@ export function useChartLib(wanted: boolean): { lib: ChartLib | null; failed: bo
     return () => {
       live = false;
     };
-  }, [wanted]);
+  }, []);
   return state;
 }
 
@@ -104,25 +99,13 @@ interface ChartGridProps {
 export function ChartGrid(props: ChartGridProps) {
   const { lang, t, series } = props;
   const root = useRef<HTMLDivElement>(null);
-  // Chart.js and the six charts wait until the charts are about to be seen.
-  const { lib, failed } = useChartLib(useNearView(root));
+  const { lib, failed } = useChartLib();
   const colors = useColors(root, lib !== null);
   const names = useMemo(() => chartNames(t), [t]);
   const format = useMemo(() => chartFormat(lang, props.currency), [lang, props.currency]);
-  // Made again only when what they draw changes: a new configuration redraws its chart, and the
-  // sandbox re-renders for much else (Monte Carlo's progress, for one).
-  const configs = useMemo(() => {
-    if (!lib || !colors) return null;
-    const input: SandboxChartInput = {
-      series,
-      compare: props.compare,
-      bands: props.bands,
-      names,
-      colors,
-      format,
-    };
-    return CHARTS.map((id) => lib.sandboxChartConfig(id, input));
-  }, [lib, colors, series, props.compare, props.bands, names, format]);
+  const input: SandboxChartInput | null = colors
+    ? { series, compare: props.compare, bands: props.bands, names, colors, format }
+    : null;
 
   return (
     <div
@@ -166,14 +149,14 @@ export function ChartGrid(props: ChartGridProps) {
       </div>
       {failed && <p class="notice">{t("sandbox.chart.failed")}</p>}
       <div class="sbx-chart-grid">
-        {CHARTS.map((id, i) => (
+        {CHARTS.map((id) => (
           <ChartFigure
             key={id}
             id={id}
             t={t}
             lang={lang}
             lib={lib}
-            config={configs?.[i] ?? null}
+            config={lib && input ? lib.sandboxChartConfig(id, input) : null}
             rows={props.rows}
             series={series}
             bands={props.bands}

@@ -30,10 +30,9 @@ export function SensitivityPanel(p: {
 }) {
   const { t, lang } = p;
   const root = useRef<HTMLElement>(null);
-  const result = p.status.result;
-  // Chart.js only once there is a result to chart.
-  const { lib } = useChartLib(result !== undefined);
+  const { lib } = useChartLib();
   const colors = useColors(root, lib !== null);
+  const result = p.status.result;
   const rows = useMemo(() => (result ? rankEffects(result.effects) : []), [result]);
   const label = (lever: keyof Levers) => leverLabel(t, lever);
   const delta = (metric: string, v: number) =>

@@ -15,12 +15,7 @@ export function useSensitivity(
   metric: string,
   locked: readonly string[],
 ) {
-  const client = useWorkerClient(
-    () =>
-      new Worker(new URL("../../sandbox/sensitivity.worker.ts", import.meta.url), {
-        type: "module",
-      }),
-  );
+  const client = useWorkerClient();
   const job = useRef<{ cancel(): void } | null>(null);
   const [status, setStatus] = useState<SensitivityStatus & { key?: string }>({
     state: "idle",
